@@ -1,0 +1,6 @@
+// Public entry point of the core: Hyperopt's concepts in camelCase. Filled in by the space, trials,
+// algorithm and fmin modules.
+export type * from './space/types';
+export type * from './random/types';
+export * from './trials/types';
+export type * from './algorithms/types';
