@@ -1,0 +1,58 @@
+import { wrap, releaseProxy, type Remote } from 'comlink';
+import { DRIVER_PROTOCOL_VERSION, decodeDriverHello, type DriverApi, type DriverHello } from './protocol';
+
+/** A started driver worker. `close()` terminates it; pending calls then reject via their deadline. */
+export interface DriverConnection {
+  hello(): Promise<DriverHello>;
+  close(): void;
+}
+
+export class DriverTimeoutError extends Error {
+  override name = 'DriverTimeoutError';
+}
+
+/**
+ * Every call into a worker gets its own deadline: a terminated or crashed worker otherwise leaves a
+ * Comlink call pending forever.
+ */
+function withDeadline<T>(promise: Promise<T>, millis: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new DriverTimeoutError(`The driver worker did not answer ${what} within ${millis} ms.`)),
+      millis,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+/** Starts the driver module worker (bundled by Vite in dev and in production builds). */
+export function startDriver(deadlineMillis = 10_000): DriverConnection {
+  const worker = new Worker(new URL('./worker/driver.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'hyperopt-driver',
+  });
+  const remote: Remote<DriverApi> = wrap<DriverApi>(worker);
+  return {
+    async hello() {
+      const answer: unknown = await withDeadline(
+        remote.hello(DRIVER_PROTOCOL_VERSION),
+        deadlineMillis,
+        'hello',
+      );
+      return decodeDriverHello(answer);
+    },
+    close() {
+      remote[releaseProxy]();
+      worker.terminate();
+    },
+  };
+}
