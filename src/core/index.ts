@@ -4,3 +4,5 @@ export type * from './space/types';
 export type * from './random/types';
 export * from './trials/types';
 export type * from './algorithms/types';
+export * from './space/index';
+export * from './random/index';
