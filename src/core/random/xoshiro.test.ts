@@ -125,7 +125,9 @@ describe('createRng', () => {
     const n = 100_000;
     for (let i = 0; i < n; i++) counts[rng.categorical(p)]! += 1;
     expect(counts[1]).toBe(0);
-    p.forEach((pi, i) => expect(Math.abs(counts[i]! / n - pi)).toBeLessThan(4.5 * Math.sqrt((pi * (1 - pi)) / n) + 1e-12));
+    p.forEach((pi, i) =>
+      expect(Math.abs(counts[i]! / n - pi)).toBeLessThan(4.5 * Math.sqrt((pi * (1 - pi)) / n) + 1e-12),
+    );
     expect(() => rng.categorical([])).toThrow(RangeError);
   });
 

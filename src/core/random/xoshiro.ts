@@ -202,7 +202,8 @@ class Xoshiro128StarStar implements SeededRng {
  * @throws RangeError when `seed` is not a safe integer.
  */
 export function createRng(seed: number): SeededRng {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`createRng: seed must be a safe integer, got ${seed}`);
+  if (!Number.isSafeInteger(seed))
+    throw new RangeError(`createRng: seed must be a safe integer, got ${seed}`);
   return new Xoshiro128StarStar(seed);
 }
 

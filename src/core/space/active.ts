@@ -1,4 +1,4 @@
-import type { Param, Vals } from './types';
+import type { Param } from './types';
 
 /**
  * True when every choice condition of `param` holds in `vals`, i.e. the parameter is on the branch

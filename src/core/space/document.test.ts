@@ -37,17 +37,37 @@ describe('space documents', () => {
   it.each<[string, unknown, string]>([
     ['not an object', 'space', 'document: a space document must be an object (got string "space")'],
     ['an array', [], 'document: a space document must be an object (got an array)'],
-    ['another format', { format: 'optuna', version: 1, space: 1 }, `document.format: not a space document: format must be 'hyperopt-space' (got string "optuna")`],
-    ['no format', { version: 1, space: 1 }, "document.format: not a space document: format must be 'hyperopt-space' (got undefined)"],
-    ['a newer version', { format: 'hyperopt-space', version: 2, space: 1 }, 'document.version: unsupported space document version 2 (this version reads version 1)'],
-    ['a version string', { format: 'hyperopt-space', version: '1', space: 1 }, 'document.version: unsupported space document version string "1" (this version reads version 1)'],
+    [
+      'another format',
+      { format: 'optuna', version: 1, space: 1 },
+      `document.format: not a space document: format must be 'hyperopt-space' (got string "optuna")`,
+    ],
+    [
+      'no format',
+      { version: 1, space: 1 },
+      "document.format: not a space document: format must be 'hyperopt-space' (got undefined)",
+    ],
+    [
+      'a newer version',
+      { format: 'hyperopt-space', version: 2, space: 1 },
+      'document.version: unsupported space document version 2 (this version reads version 1)',
+    ],
+    [
+      'a version string',
+      { format: 'hyperopt-space', version: '1', space: 1 },
+      'document.version: unsupported space document version string "1" (this version reads version 1)',
+    ],
     ['no space', { format: 'hyperopt-space', version: 1 }, 'document.space: the document has no space'],
   ])('rejects %s', (_name, json, message) => {
     expect(errorOf(json).message).toBe(message);
   });
 
   it('reports errors inside the space with their label', () => {
-    const error = errorOf({ format: 'hyperopt-space', version: 1, space: { a: { $hp: 'normal', label: 'a', mu: 0, sigma: -1 } } });
+    const error = errorOf({
+      format: 'hyperopt-space',
+      version: 1,
+      space: { a: { $hp: 'normal', label: 'a', mu: 0, sigma: -1 } },
+    });
     expect(error.label).toBe('a');
     expect(error.message).toBe("hp.normal 'a': sigma must be positive (got -1)");
   });

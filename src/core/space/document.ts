@@ -35,7 +35,10 @@ export function parseSpaceDocument(json: unknown): CompiledSpace {
   }
   const doc = json as Record<string, unknown>;
   if (doc.format !== SPACE_DOCUMENT_FORMAT) {
-    fail('document.format', `not a space document: format must be '${SPACE_DOCUMENT_FORMAT}' (got ${describeValue(doc.format)})`);
+    fail(
+      'document.format',
+      `not a space document: format must be '${SPACE_DOCUMENT_FORMAT}' (got ${describeValue(doc.format)})`,
+    );
   }
   if (doc.version !== SPACE_DOCUMENT_VERSION) {
     fail(

@@ -15,7 +15,10 @@ export class SpaceError extends Error {
 
   constructor(options: { label: string | null; problem: string; path: string; kind?: string | null }) {
     const kind = options.kind ?? null;
-    const prefix = options.label !== null ? `${kind === null ? 'hp' : describeKind(kind)} '${options.label}'` : options.path;
+    const prefix =
+      options.label !== null
+        ? `${kind === null ? 'hp' : describeKind(kind)} '${options.label}'`
+        : options.path;
     super(`${prefix}: ${options.problem}`);
     this.name = 'SpaceError';
     this.label = options.label;

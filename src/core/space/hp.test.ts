@@ -3,8 +3,17 @@ import { hp, scope } from './index';
 
 describe('hp builders return plain JSON expressions', () => {
   it('choice and pchoice', () => {
-    expect(hp.choice('act', ['relu', { deep: true }])).toEqual({ $hp: 'choice', label: 'act', options: ['relu', { deep: true }] });
-    expect(hp.pchoice('p', [[0.3, 'a'], [0.7, ['b']]])).toEqual({
+    expect(hp.choice('act', ['relu', { deep: true }])).toEqual({
+      $hp: 'choice',
+      label: 'act',
+      options: ['relu', { deep: true }],
+    });
+    expect(
+      hp.pchoice('p', [
+        [0.3, 'a'],
+        [0.7, ['b']],
+      ]),
+    ).toEqual({
       $hp: 'pchoice',
       label: 'p',
       options: [
@@ -22,8 +31,19 @@ describe('hp builders return plain JSON expressions', () => {
   it('uniform kinds keep Hyperopt argument order; log kinds take log-space bounds', () => {
     expect(hp.uniform('u', -2, 3)).toEqual({ $hp: 'uniform', label: 'u', low: -2, high: 3 });
     expect(hp.quniform('u', 0, 10, 0.5)).toEqual({ $hp: 'quniform', label: 'u', low: 0, high: 10, q: 0.5 });
-    expect(hp.loguniform('lr', Math.log(1e-4), 0)).toEqual({ $hp: 'loguniform', label: 'lr', low: Math.log(1e-4), high: 0 });
-    expect(hp.qloguniform('n', 0, Math.log(1000), 5)).toEqual({ $hp: 'qloguniform', label: 'n', low: 0, high: Math.log(1000), q: 5 });
+    expect(hp.loguniform('lr', Math.log(1e-4), 0)).toEqual({
+      $hp: 'loguniform',
+      label: 'lr',
+      low: Math.log(1e-4),
+      high: 0,
+    });
+    expect(hp.qloguniform('n', 0, Math.log(1000), 5)).toEqual({
+      $hp: 'qloguniform',
+      label: 'n',
+      low: 0,
+      high: Math.log(1000),
+      q: 5,
+    });
   });
 
   it('normal kinds', () => {
@@ -39,7 +59,10 @@ describe('hp builders return plain JSON expressions', () => {
   });
 
   it('scope.int wraps any node', () => {
-    expect(scope.int(hp.quniform('n', 0, 10, 1))).toEqual({ $hp: 'int', arg: { $hp: 'quniform', label: 'n', low: 0, high: 10, q: 1 } });
+    expect(scope.int(hp.quniform('n', 0, 10, 1))).toEqual({
+      $hp: 'int',
+      arg: { $hp: 'quniform', label: 'n', low: 0, high: 10, q: 1 },
+    });
   });
 
   it('expressions survive JSON unchanged', () => {

@@ -3,7 +3,10 @@ import { createRng } from '../random/index';
 import { SpaceError, compileSpace, hp, miscToVals, sampleVals, valsToMisc } from './index';
 
 const space = compileSpace({
-  c: hp.choice('c', [{ x: hp.uniform('x', 0, 1) }, { y: hp.randint('y', 5), z: hp.choice('z', [0, hp.normal('w', 0, 1)]) }]),
+  c: hp.choice('c', [
+    { x: hp.uniform('x', 0, 1) },
+    { y: hp.randint('y', 5), z: hp.choice('z', [0, hp.normal('w', 0, 1)]) },
+  ]),
   top: hp.quniform('top', 0, 10, 1),
 });
 
@@ -26,7 +29,9 @@ describe('valsToMisc / miscToVals', () => {
   });
 
   it('rejects a missing active value and unknown labels, naming the label', () => {
-    expect(() => valsToMisc(space, 0, { c: 0, top: 1 })).toThrow("hp.uniform 'x': no value given for this active hyperparameter");
+    expect(() => valsToMisc(space, 0, { c: 0, top: 1 })).toThrow(
+      "hp.uniform 'x': no value given for this active hyperparameter",
+    );
     const error = (() => {
       try {
         valsToMisc(space, 0, { c: 0, x: 0.5, top: 1, typo: 1 });
@@ -40,7 +45,13 @@ describe('valsToMisc / miscToVals', () => {
   });
 
   it('miscToVals unpacks one-element lists and omits empty ones', () => {
-    expect(miscToVals({ vals: { c: [1], x: [], y: [3], z: [1], w: [-0.5], top: [4] } })).toEqual({ c: 1, y: 3, z: 1, w: -0.5, top: 4 });
+    expect(miscToVals({ vals: { c: [1], x: [], y: [3], z: [1], w: [-0.5], top: [4] } })).toEqual({
+      c: 1,
+      y: 3,
+      z: 1,
+      w: -0.5,
+      top: 4,
+    });
   });
 
   it('round-trips sampled points', () => {
@@ -49,7 +60,8 @@ describe('valsToMisc / miscToVals', () => {
       const vals = sampleVals(space, rng);
       const misc = valsToMisc(space, tid, vals);
       expect(miscToVals(misc)).toEqual(vals);
-      for (const label of Object.keys(misc.idxs)) expect(misc.idxs[label]!.length).toBe(misc.vals[label]!.length);
+      for (const label of Object.keys(misc.idxs))
+        expect(misc.idxs[label]!.length).toBe(misc.vals[label]!.length);
     }
   });
 });

@@ -30,7 +30,12 @@ export function valsToMisc(
     if (isActive(param, vals)) {
       const value = vals[label];
       if (value === undefined) {
-        throw new SpaceError({ label, kind: param.expr.$hp, path: label, problem: 'no value given for this active hyperparameter' });
+        throw new SpaceError({
+          label,
+          kind: param.expr.$hp,
+          path: label,
+          problem: 'no value given for this active hyperparameter',
+        });
       }
       idxs[label] = [tid];
       miscVals[label] = [value];

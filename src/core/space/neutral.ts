@@ -12,7 +12,11 @@ type Dict = Record<string, unknown>;
 function num(expr: Dict, field: string): number {
   const value = expr[field];
   if (typeof value !== 'number') {
-    throw new SpaceError({ label: String(expr.label), path: field, problem: `neutral form: ${field} must be a number` });
+    throw new SpaceError({
+      label: String(expr.label),
+      path: field,
+      problem: `neutral form: ${field} must be a number`,
+    });
   }
   return value;
 }
@@ -44,7 +48,9 @@ export function fromNeutral(node: unknown): SpaceNode {
     case 'qlognormal':
       return hp.qlognormal(label, num(expr, 'mu'), num(expr, 'sigma'), num(expr, 'q'));
     case 'randint':
-      return 'upper' in expr ? hp.randint(label, num(expr, 'upper')) : hp.randint(label, num(expr, 'low'), num(expr, 'high'));
+      return 'upper' in expr
+        ? hp.randint(label, num(expr, 'upper'))
+        : hp.randint(label, num(expr, 'low'), num(expr, 'high'));
     case 'uniformint':
       return hp.uniformint(label, num(expr, 'low'), num(expr, 'high'), 'q' in expr ? num(expr, 'q') : 1);
     case 'choice':
@@ -52,9 +58,16 @@ export function fromNeutral(node: unknown): SpaceNode {
     case 'pchoice':
       return hp.pchoice(
         label,
-        (expr.options as Dict[]).map((option): [number, SpaceNode] => [num(option, 'p'), fromNeutral(option.value)]),
+        (expr.options as Dict[]).map((option): [number, SpaceNode] => [
+          num(option, 'p'),
+          fromNeutral(option.value),
+        ]),
       );
     default:
-      throw new SpaceError({ label, path: 'kind', problem: `neutral form: unknown kind ${JSON.stringify(expr.kind)}` });
+      throw new SpaceError({
+        label,
+        path: 'kind',
+        problem: `neutral form: unknown kind ${JSON.stringify(expr.kind)}`,
+      });
   }
 }

@@ -91,7 +91,9 @@ function buildPlan(space: CompiledSpace): SamplingPlan {
     }
     const branch = nodes.get(parent.label)?.branches?.[parent.index];
     if (branch === undefined) {
-      throw new Error(`sampling plan: '${param.label}' is conditioned on ${parent.label} = ${parent.index}, which is not an earlier choice option`);
+      throw new Error(
+        `sampling plan: '${param.label}' is conditioned on ${parent.label} = ${parent.index}, which is not an earlier choice option`,
+      );
     }
     branch.push(node);
   }

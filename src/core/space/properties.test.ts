@@ -1,14 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../random/index';
-import { compileSpace, hp, isActive, parseSpaceDocument, roundHalfEven, sample, sampleVals, scope, spaceEval, toSpaceDocument } from './index';
+import {
+  compileSpace,
+  hp,
+  isActive,
+  parseSpaceDocument,
+  roundHalfEven,
+  sample,
+  sampleVals,
+  scope,
+  spaceEval,
+  toSpaceDocument,
+} from './index';
 import type { HpExpr, ParamExpr, SpaceNode } from './index';
 
 // Labels are filled in afterwards (relabel) so that every generated space has unique labels.
 const L = '?';
-const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x || 0);
+const finite = (min: number, max: number) =>
+  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x || 0);
 const bounds = (min: number, max: number) =>
-  fc.tuple(finite(min, max), finite(min, max)).filter(([a, b]) => a !== b).map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
+  fc
+    .tuple(finite(min, max), finite(min, max))
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
 const positive = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 
 const numericExpr: fc.Arbitrary<ParamExpr> = fc.oneof(
@@ -17,14 +32,26 @@ const numericExpr: fc.Arbitrary<ParamExpr> = fc.oneof(
   bounds(-20, 6).map(([lo, hi]) => hp.loguniform(L, lo, hi)),
   fc.tuple(bounds(-5, 7), positive(0.1, 50)).map(([[lo, hi], q]) => hp.qloguniform(L, lo, hi, q)),
   fc.tuple(finite(-100, 100), positive(1e-3, 100)).map(([mu, s]) => hp.normal(L, mu, s)),
-  fc.tuple(finite(-100, 100), positive(1e-3, 100), positive(0.01, 10)).map(([mu, s, q]) => hp.qnormal(L, mu, s, q)),
+  fc
+    .tuple(finite(-100, 100), positive(1e-3, 100), positive(0.01, 10))
+    .map(([mu, s, q]) => hp.qnormal(L, mu, s, q)),
   fc.tuple(finite(-5, 5), positive(0.01, 2)).map(([mu, s]) => hp.lognormal(L, mu, s)),
-  fc.tuple(finite(-5, 5), positive(0.01, 2), positive(0.01, 10)).map(([mu, s, q]) => hp.qlognormal(L, mu, s, q)),
-  fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 1000 })).map(([lo, w]) => hp.randint(L, lo, lo + w)),
+  fc
+    .tuple(finite(-5, 5), positive(0.01, 2), positive(0.01, 10))
+    .map(([mu, s, q]) => hp.qlognormal(L, mu, s, q)),
+  fc
+    .tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 1, max: 1000 }))
+    .map(([lo, w]) => hp.randint(L, lo, lo + w)),
   fc.tuple(bounds(-100, 100), positive(0.1, 10)).map(([[lo, hi], q]) => hp.uniformint(L, lo, hi, q)),
 );
 
-const literal: fc.Arbitrary<SpaceNode> = fc.oneof(fc.integer(), finite(-1e6, 1e6), fc.string(), fc.boolean(), fc.constant(null));
+const literal: fc.Arbitrary<SpaceNode> = fc.oneof(
+  fc.integer(),
+  finite(-1e6, 1e6),
+  fc.string(),
+  fc.boolean(),
+  fc.constant(null),
+);
 
 const { node } = fc.letrec<{ node: SpaceNode }>((tie) => ({
   node: fc.oneof(
@@ -33,9 +60,18 @@ const { node } = fc.letrec<{ node: SpaceNode }>((tie) => ({
     numericExpr,
     numericExpr.map((e) => scope.int(e)),
     fc.array(tie('node'), { maxLength: 3 }),
-    fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }).filter((k) => k !== '$hp' && k !== '__proto__'), tie('node'), { maxKeys: 3 }),
+    fc.dictionary(
+      fc.string({ minLength: 1, maxLength: 4 }).filter((k) => k !== '$hp' && k !== '__proto__'),
+      tie('node'),
+      { maxKeys: 3 },
+    ),
     fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((options) => hp.choice(L, options)),
-    fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((options) => hp.pchoice(L, options.map((o, i) => [i === 0 ? 1 - (options.length - 1) / 8 : 1 / 8, o]))),
+    fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((options) =>
+      hp.pchoice(
+        L,
+        options.map((o, i) => [i === 0 ? 1 - (options.length - 1) / 8 : 1 / 8, o]),
+      ),
+    ),
   ),
 }));
 
@@ -50,7 +86,8 @@ function relabel(space: SpaceNode): SpaceNode {
     if (e.$hp === 'int') return scope.int(walk(e.arg));
     const label = `p${next++}`;
     if (e.$hp === 'choice') return { ...e, label, options: e.options.map(walk) };
-    if (e.$hp === 'pchoice') return { ...e, label, options: e.options.map((o) => ({ p: o.p, value: walk(o.value) })) };
+    if (e.$hp === 'pchoice')
+      return { ...e, label, options: e.options.map((o) => ({ p: o.p, value: walk(o.value) })) };
     return { ...e, label };
   };
   return walk(space);
@@ -125,7 +162,11 @@ describe('space properties (fast-check)', () => {
           for (const param of compiled.params) {
             const active = isActive(param, vals);
             expect(Object.hasOwn(vals, param.label)).toBe(active);
-            if (active) expect(inSupport(param.expr, vals[param.label]!), `${JSON.stringify(param.expr)} → ${vals[param.label]}`).toBe(true);
+            if (active)
+              expect(
+                inSupport(param.expr, vals[param.label]!),
+                `${JSON.stringify(param.expr)} → ${vals[param.label]}`,
+              ).toBe(true);
           }
         }
       }),
@@ -166,7 +207,8 @@ describe('space properties (fast-check)', () => {
       fc.property(numericExpr, fc.integer({ min: 0, max: 1e9 }), (expr, seed) => {
         const space = compileSpace({ ...expr, label: 'x' } as ParamExpr);
         const rng = createRng(seed);
-        for (let i = 0; i < 50; i++) expect(inSupport(space.params[0]!.expr, sampleVals(space, rng).x!)).toBe(true);
+        for (let i = 0; i < 50; i++)
+          expect(inSupport(space.params[0]!.expr, sampleVals(space, rng).x!)).toBe(true);
       }),
       { ...FC, numRuns: 300 },
     );

@@ -19,7 +19,12 @@ export interface ReferenceCase {
   summary: { n: number; counts?: Record<string, number>; tv_null_p99?: number };
 }
 
-export const CONTINUOUS_KINDS: ReadonlySet<string> = new Set(['uniform', 'loguniform', 'normal', 'lognormal']);
+export const CONTINUOUS_KINDS: ReadonlySet<string> = new Set([
+  'uniform',
+  'loguniform',
+  'normal',
+  'lognormal',
+]);
 
 export interface CaseOutcome {
   name: string;

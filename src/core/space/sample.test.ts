@@ -42,16 +42,23 @@ const ALL_KINDS: ParamExpr[] = [
   hp.randint('x', 3, 9),
   hp.uniformint('x', 1, 10),
   hp.choice('x', ['a', 'b', 'c']),
-  hp.pchoice('x', [[0.1, 'a'], [0.2, 'b'], [0.7, 'c']]),
+  hp.pchoice('x', [
+    [0.1, 'a'],
+    [0.2, 'b'],
+    [0.7, 'c'],
+  ]),
 ];
 
 describe('drawParam and sampleVals', () => {
-  it.each(ALL_KINDS.map((e) => [e.$hp, e] as const))('%s: sampleVals of a one-param space equals drawParam', (_kind, expr) => {
-    const space = compileSpace(expr);
-    const a = createRng(17);
-    const b = createRng(17);
-    for (let i = 0; i < 200; i++) expect(sampleVals(space, a).x).toBe(drawParam(expr, b));
-  });
+  it.each(ALL_KINDS.map((e) => [e.$hp, e] as const))(
+    '%s: sampleVals of a one-param space equals drawParam',
+    (_kind, expr) => {
+      const space = compileSpace(expr);
+      const a = createRng(17);
+      const b = createRng(17);
+      for (let i = 0; i < 200; i++) expect(sampleVals(space, a).x).toBe(drawParam(expr, b));
+    },
+  );
 
   it('is deterministic for a seed', () => {
     const space = compileSpace({ a: hp.uniform('a', 0, 1), b: hp.choice('b', [hp.normal('n', 0, 1), 'k']) });

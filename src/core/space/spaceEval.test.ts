@@ -69,7 +69,11 @@ describe('spaceEval', () => {
   });
 
   it('int() truncates toward zero like Python, without −0', () => {
-    const s = { a: scope.int(hp.normal('a', 0, 1)), b: hp.uniformint('b', -5, 5, 0.5), c: scope.int(hp.choice('c', [2.7, true, -0.2])) };
+    const s = {
+      a: scope.int(hp.normal('a', 0, 1)),
+      b: hp.uniformint('b', -5, 5, 0.5),
+      c: scope.int(hp.choice('c', [2.7, true, -0.2])),
+    };
     expect(spaceEval(s, { a: -2.7, b: -1.5, c: 0 })).toEqual({ a: -2, b: -1, c: 2 });
     const r = spaceEval(s, { a: -0.4, b: 0.5, c: 2 }) as Record<string, number>;
     expect(Object.is(r.a, 0) && Object.is(r.b, 0) && Object.is(r.c, 0)).toBe(true);
@@ -77,25 +81,37 @@ describe('spaceEval', () => {
   });
 
   it('a missing value for an active label names the label', () => {
-    const error = errorOf(() => spaceEval(space, { opt: 0, sgd_lr: 0.01, n_layers: 2, units: 8, k: 1, act: 0 }));
+    const error = errorOf(() =>
+      spaceEval(space, { opt: 0, sgd_lr: 0.01, n_layers: 2, units: 8, k: 1, act: 0 }),
+    );
     expect(error.label).toBe('mom');
     expect(error.message).toBe("hp.uniform 'mom': no value given for this active hyperparameter");
     // [] marks a label inactive; a top-level choice is always active
-    expect(errorOf(() => spaceEval(space, { opt: [] })).message).toBe("hp.choice 'opt': no value given for this active hyperparameter");
+    expect(errorOf(() => spaceEval(space, { opt: [] })).message).toBe(
+      "hp.choice 'opt': no value given for this active hyperparameter",
+    );
   });
 
   it('an out-of-range or fractional choice index names the label', () => {
     const base = { sgd_lr: 0.01, mom: 0.5, n_layers: 2, units: 8, k: 1, act: 0 };
-    expect(errorOf(() => spaceEval(space, { ...base, opt: 2 })).message).toBe("hp.choice 'opt': option index 2 is out of range (2 options)");
+    expect(errorOf(() => spaceEval(space, { ...base, opt: 2 })).message).toBe(
+      "hp.choice 'opt': option index 2 is out of range (2 options)",
+    );
     expect(errorOf(() => spaceEval(space, { ...base, opt: -1 })).label).toBe('opt');
     expect(errorOf(() => spaceEval(space, { ...base, opt: 0.5 })).label).toBe('opt');
-    expect(errorOf(() => spaceEval(space, { ...base, opt: 0, act: 2 })).message).toBe("hp.pchoice 'act': option index 2 is out of range (2 options)");
+    expect(errorOf(() => spaceEval(space, { ...base, opt: 0, act: 2 })).message).toBe(
+      "hp.pchoice 'act': option index 2 is out of range (2 options)",
+    );
   });
 
   it('rejects multi-value lists and non-numbers', () => {
-    expect(errorOf(() => spaceEval(hp.uniform('x', 0, 1), { x: [0.1, 0.2] })).message).toBe("hp.uniform 'x': expected one value, got 2");
+    expect(errorOf(() => spaceEval(hp.uniform('x', 0, 1), { x: [0.1, 0.2] })).message).toBe(
+      "hp.uniform 'x': expected one value, got 2",
+    );
     const bad = { x: 'a' } as unknown as Record<string, number>;
-    expect(errorOf(() => spaceEval(hp.uniform('x', 0, 1), bad)).message).toBe(`hp.uniform 'x': value must be a finite number (got string "a")`);
+    expect(errorOf(() => spaceEval(hp.uniform('x', 0, 1), bad)).message).toBe(
+      `hp.uniform 'x': value must be a finite number (got string "a")`,
+    );
   });
 
   it('does not read inherited properties as values', () => {
@@ -109,7 +125,9 @@ describe('spaceEval', () => {
   });
 
   it('validates an uncompiled space first', () => {
-    expect(errorOf(() => spaceEval(hp.uniform('x', 1, 0), { x: 0.5 })).problem).toBe('low (1) must be less than high (0)');
+    expect(errorOf(() => spaceEval(hp.uniform('x', 1, 0), { x: 0.5 })).problem).toBe(
+      'low (1) must be less than high (0)',
+    );
   });
 
   it('evaluates literal-only spaces to copies', () => {

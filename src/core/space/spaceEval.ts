@@ -31,7 +31,12 @@ function readValue(vals: EvalVals, label: string, kind: string, path: string): n
     throw new SpaceError({ label, kind, path, problem: 'no value given for this active hyperparameter' });
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new SpaceError({ label, kind, path, problem: `value must be a finite number (got ${describeValue(value)})` });
+    throw new SpaceError({
+      label,
+      kind,
+      path,
+      problem: `value must be a finite number (got ${describeValue(value)})`,
+    });
   }
   return value;
 }
@@ -39,7 +44,12 @@ function readValue(vals: EvalVals, label: string, kind: string, path: string): n
 function readIndex(vals: EvalVals, label: string, kind: string, path: string, count: number): number {
   const index = readValue(vals, label, kind, path);
   if (!Number.isInteger(index) || index < 0 || index >= count) {
-    throw new SpaceError({ label, kind, path, problem: `option index ${index} is out of range (${count} options)` });
+    throw new SpaceError({
+      label,
+      kind,
+      path,
+      problem: `option index ${index} is out of range (${count} options)`,
+    });
   }
   return index;
 }
@@ -77,7 +87,12 @@ function compileExpr(expr: Dict, path: string): Evaluator {
         const value = arg(vals);
         if (typeof value === 'number' && Number.isFinite(value)) return pythonInt(value);
         if (typeof value === 'boolean') return value ? 1 : 0;
-        throw new SpaceError({ label: null, kind, path, problem: `scope.int needs a finite number (got ${describeValue(value)})` });
+        throw new SpaceError({
+          label: null,
+          kind,
+          path,
+          problem: `scope.int needs a finite number (got ${describeValue(value)})`,
+        });
       };
     }
     case 'choice':
@@ -87,7 +102,9 @@ function compileExpr(expr: Dict, path: string): Evaluator {
       const branches =
         kind === 'choice'
           ? options.map((option, i) => compileNode(option, indexPath(optionsPath, i)))
-          : options.map((option, i) => compileNode((option as Dict).value, keyPath(indexPath(optionsPath, i), 'value')));
+          : options.map((option, i) =>
+              compileNode((option as Dict).value, keyPath(indexPath(optionsPath, i), 'value')),
+            );
       return (vals) => branches[readIndex(vals, label, kind, path, branches.length)]!(vals);
     }
     case 'uniformint':

@@ -56,7 +56,11 @@ class Compiler {
     switch (typeof node) {
       case 'number':
         if (!Number.isFinite(node)) {
-          throw new SpaceError({ label: null, path, problem: `${node} is not allowed in a space (numbers must be finite)` });
+          throw new SpaceError({
+            label: null,
+            path,
+            problem: `${node} is not allowed in a space (numbers must be finite)`,
+          });
         }
         return;
       case 'string':
@@ -77,12 +81,17 @@ class Compiler {
     if (Array.isArray(node)) {
       node.forEach((item, i) => this.visit(item, indexPath(path, i), conditions));
     } else if (!isPlainObject(node)) {
-      throw new SpaceError({ label: null, path, problem: 'only plain objects, arrays and JSON values are allowed' });
+      throw new SpaceError({
+        label: null,
+        path,
+        problem: 'only plain objects, arrays and JSON values are allowed',
+      });
     } else if (Object.hasOwn(node, '$hp')) {
       this.visitExpr(node, path, conditions);
     } else {
       for (const key of Object.keys(node)) {
-        if (key === '__proto__') throw new SpaceError({ label: null, path, problem: "'__proto__' is not allowed as a key" });
+        if (key === '__proto__')
+          throw new SpaceError({ label: null, path, problem: "'__proto__' is not allowed as a key" });
         this.visit(node[key], keyPath(path, key), conditions);
       }
     }
@@ -155,7 +164,13 @@ class Compiler {
         }
       }
     }
-    if (kind === 'quniform' || kind === 'qloguniform' || kind === 'uniformint' || kind === 'qnormal' || kind === 'qlognormal') {
+    if (
+      kind === 'quniform' ||
+      kind === 'qloguniform' ||
+      kind === 'uniformint' ||
+      kind === 'qnormal' ||
+      kind === 'qlognormal'
+    ) {
       const q = num('q');
       if (q <= 0) fail(`q must be positive (got ${q})`);
     }
@@ -170,7 +185,13 @@ class Compiler {
     if (kind === 'pchoice') this.visitPChoice(node.options, name, path, conditions, fail);
   }
 
-  private visitChoice(options: unknown, label: string, path: string, conditions: ParamCondition[], fail: (p: string) => never): void {
+  private visitChoice(
+    options: unknown,
+    label: string,
+    path: string,
+    conditions: ParamCondition[],
+    fail: (p: string) => never,
+  ): void {
     if (!Array.isArray(options)) return fail(`options must be an array (got ${describeValue(options)})`);
     if (options.length === 0) fail('options must not be empty');
     const optionsPath = keyPath(path, 'options');
@@ -179,25 +200,37 @@ class Compiler {
     });
   }
 
-  private visitPChoice(options: unknown, label: string, path: string, conditions: ParamCondition[], fail: (p: string) => never): void {
-    if (!Array.isArray(options)) return fail(`options must be an array of {p, value} (got ${describeValue(options)})`);
+  private visitPChoice(
+    options: unknown,
+    label: string,
+    path: string,
+    conditions: ParamCondition[],
+    fail: (p: string) => never,
+  ): void {
+    if (!Array.isArray(options))
+      return fail(`options must be an array of {p, value} (got ${describeValue(options)})`);
     if (options.length === 0) fail('options must not be empty');
     let sum = 0;
     options.forEach((option: unknown, index) => {
-      const ok = typeof option === 'object' && option !== null && !Array.isArray(option) && isPlainObject(option);
+      const ok =
+        typeof option === 'object' && option !== null && !Array.isArray(option) && isPlainObject(option);
       const keys = ok ? Object.keys(option) : [];
       if (!ok || keys.length !== 2 || !Object.hasOwn(option, 'p') || !Object.hasOwn(option, 'value')) {
         return fail(`option ${index} must be an object {p, value}`);
       }
       const p: unknown = option.p;
-      if (typeof p !== 'number' || !Number.isFinite(p)) fail(`probability of option ${index} must be a finite number (got ${describeValue(p)})`);
+      if (typeof p !== 'number' || !Number.isFinite(p))
+        fail(`probability of option ${index} must be a finite number (got ${describeValue(p)})`);
       if ((p as number) < 0) fail(`probability of option ${index} must not be negative (got ${p as number})`);
       sum += p as number;
     });
     if (Math.abs(sum - 1) > PCHOICE_SUM_TOLERANCE) fail(`probabilities must sum to 1 (got ${sum})`);
     const optionsPath = keyPath(path, 'options');
     options.forEach((option: Dict, index) => {
-      this.visit(option.value, keyPath(indexPath(optionsPath, index), 'value'), [...conditions, { label, index }]);
+      this.visit(option.value, keyPath(indexPath(optionsPath, index), 'value'), [
+        ...conditions,
+        { label, index },
+      ]);
     });
   }
 }
@@ -217,5 +250,10 @@ export function compileSpace(node: SpaceNode): CompiledSpace {
 
 /** True when `value` is a {@link CompiledSpace} rather than a space node (its `byLabel` is a Map). */
 export function isCompiledSpace(value: SpaceNode | CompiledSpace): value is CompiledSpace {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { byLabel?: unknown }).byLabel instanceof Map;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    (value as { byLabel?: unknown }).byLabel instanceof Map
+  );
 }

@@ -63,14 +63,19 @@ export function chiSquareHomogeneity(
     const column = (cellsA[i] as number) + (cellsB[i] as number);
     const expectedA = (nA * column) / n;
     const expectedB = (nB * column) / n;
-    chi2 += ((cellsA[i] as number) - expectedA) ** 2 / expectedA + ((cellsB[i] as number) - expectedB) ** 2 / expectedB;
+    chi2 +=
+      ((cellsA[i] as number) - expectedA) ** 2 / expectedA +
+      ((cellsB[i] as number) - expectedB) ** 2 / expectedB;
   }
   const df = k - 1;
   return { chi2, df, p: chiSquareSurvival(chi2, df), cells: k };
 }
 
 /** Total-variation distance ½ Σ |p̂_A(c) − p̂_B(c)| between two samples' empirical distributions. */
-export function totalVariation(countsA: ReadonlyMap<string, number>, countsB: ReadonlyMap<string, number>): number {
+export function totalVariation(
+  countsA: ReadonlyMap<string, number>,
+  countsB: ReadonlyMap<string, number>,
+): number {
   const nA = total(countsA);
   const nB = total(countsB);
   if (nA === 0 || nB === 0) throw new RangeError('totalVariation: both samples must be non-empty');

@@ -63,7 +63,8 @@ function upperContinuedFraction(a: number, x: number): number {
 }
 
 function checkArguments(a: number, x: number): void {
-  if (!(a > 0) || !(x >= 0)) throw new RangeError(`incomplete gamma needs a > 0 and x >= 0, got a=${a}, x=${x}`);
+  if (!(a > 0) || !(x >= 0))
+    throw new RangeError(`incomplete gamma needs a > 0 and x >= 0, got a=${a}, x=${x}`);
 }
 
 /** Regularised lower incomplete gamma P(a, x) = γ(a, x) / Γ(a). */

@@ -126,7 +126,12 @@ describe('chi-square homogeneity and total variation', () => {
   });
 
   it('a single cell cannot differ', () => {
-    expect(chiSquareHomogeneity(counts({ a: 5 }), counts({ a: 9 }))).toEqual({ chi2: 0, df: 0, p: 1, cells: 1 });
+    expect(chiSquareHomogeneity(counts({ a: 5 }), counts({ a: 9 }))).toEqual({
+      chi2: 0,
+      df: 0,
+      p: 1,
+      cells: 1,
+    });
   });
 
   it('total variation is half the L1 distance of the proportions', () => {
