@@ -6,3 +6,7 @@ export * from './trials/types';
 export type * from './algorithms/types';
 export * from './space/index';
 export * from './random/index';
+export * from './trials/index';
+export * from './algorithms/index';
+export * from './earlyStop/index';
+export * from './fmin/index';
