@@ -3,9 +3,10 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { BenchSection, BenchSuite } from './report';
+import { coreRandom } from './suites/coreRandom';
 import { workerRoundTrip } from './suites/workerRoundTrip';
 
-const suites: BenchSuite[] = [workerRoundTrip];
+const suites: BenchSuite[] = [coreRandom, workerRoundTrip];
 const only = process.argv.slice(2);
 
 const sections: BenchSection[] = [];
