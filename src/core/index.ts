@@ -8,5 +8,6 @@ export * from './space/index';
 export * from './random/index';
 export * from './trials/index';
 export * from './algorithms/index';
+export * from './algorithms/tpe/index';
 export * from './earlyStop/index';
 export * from './fmin/index';
