@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { trialWorkerBundle } from './build/trialWorkerBundle';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), trialWorkerBundle()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1' },

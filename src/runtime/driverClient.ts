@@ -1,9 +1,14 @@
-import { wrap, releaseProxy, type Remote } from 'comlink';
+import { wrap, releaseProxy, transfer, type Remote } from 'comlink';
 import { DRIVER_PROTOCOL_VERSION, decodeDriverHello, type DriverApi, type DriverHello } from './protocol';
 
 /** A started driver worker. `close()` terminates it; pending calls then reject via their deadline. */
 export interface DriverConnection {
   hello(): Promise<DriverHello>;
+  attachSandbox(control: MessagePort): Promise<void>;
+  attachEvents(events: MessagePort): Promise<void>;
+  /** Resolves with the run id; rejects with the driver's sentence when the request is refused. */
+  startRun(request: unknown): Promise<number>;
+  stopRun(runId: number, reason: string): Promise<void>;
   close(): void;
 }
 
@@ -18,7 +23,12 @@ export class DriverTimeoutError extends Error {
 function withDeadline<T>(promise: Promise<T>, millis: number, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new DriverTimeoutError(`The driver worker did not answer ${what} within ${millis} ms.`)),
+      () =>
+        reject(
+          new DriverTimeoutError(
+            `The driver worker did not answer ${what} within ${millis} ms; reload the page.`,
+          ),
+        ),
       millis,
     );
     promise.then(
@@ -49,6 +59,25 @@ export function startDriver(deadlineMillis = 10_000): DriverConnection {
         'hello',
       );
       return decodeDriverHello(answer);
+    },
+    attachSandbox(control) {
+      return withDeadline(
+        remote.attachSandbox(transfer(control, [control])),
+        deadlineMillis,
+        'attachSandbox',
+      );
+    },
+    attachEvents(events) {
+      return withDeadline(remote.attachEvents(transfer(events, [events])), deadlineMillis, 'attachEvents');
+    },
+    async startRun(request) {
+      const runId: unknown = await withDeadline(remote.startRun(request), deadlineMillis, 'startRun');
+      if (typeof runId !== 'number')
+        throw new DriverTimeoutError('The driver worker answered startRun without a run id.');
+      return runId;
+    },
+    stopRun(runId, reason) {
+      return withDeadline(remote.stopRun(runId, reason), deadlineMillis, 'stopRun');
     },
     close() {
       remote[releaseProxy]();

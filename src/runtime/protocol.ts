@@ -17,6 +17,17 @@ export interface DriverHello {
 /** The API the driver worker exposes through Comlink. */
 export interface DriverApi {
   hello(protocolVersion: number): DriverHello;
+  /** Gives the driver its end of the sandbox's control channel (see sandbox/sandboxHost.ts). */
+  attachSandbox(control: MessagePort): void;
+  /** Gives the driver the port it posts run event batches to (see run/events.ts). */
+  attachEvents(events: MessagePort): void;
+  /**
+   * Starts a run from a RunRequest (validated in the driver). Resolves with the run's id once the
+   * space, algorithm and objective are accepted; rejects with a sentence naming what is wrong.
+   */
+  startRun(request: unknown): Promise<number>;
+  /** Ends the run with this id (running trials are cancelled with `reason`); no-op if it ended. */
+  stopRun(runId: number, reason: string): void;
 }
 
 export class ProtocolError extends Error {

@@ -1,31 +1,49 @@
 import { Header } from './layout/Header';
 import { Region } from './layout/Region';
+import { ObjectiveEditor } from './objective/ObjectiveEditor';
+import { ResultsPanel } from './results/ResultsPanel';
+import { useWorkspace } from './run/useWorkspace';
+import { SettingsForm } from './settings/SettingsForm';
+import { SpaceEditor } from './space/SpaceEditor';
 
 export function App() {
+  const w = useWorkspace();
   return (
     <div className="app">
       <Header />
       <main className="workspace">
-        <Region
-          title="Search space"
-          className="region-space"
-          empty="No search space yet. This is where you will define hyperparameters with hp.uniform, hp.loguniform, hp.choice and the rest, and see each one's prior."
-        />
-        <Region
-          title="Objective"
-          className="region-objective"
-          empty="No objective yet. This is where you will write the function fmin minimises; it runs in a sandboxed worker, never on this page."
-        />
-        <Region
-          title="Settings"
-          className="region-settings"
-          empty="Settings appear once an objective can run: algorithm, max evals, parallelism, timeout and early stopping, with Hyperopt's defaults."
-        />
-        <Region
-          title="Results"
-          className="region-results"
-          empty="Nothing has run yet. Live loss charts, the trials table and the best configuration appear here while a search runs."
-        />
+        <Region title="Search space" className="region-space">
+          <SpaceEditor text={w.spaceText} onText={w.setSpaceText} problem={w.spaceProblem} />
+        </Region>
+        <Region title="Objective" className="region-objective">
+          <ObjectiveEditor
+            source={w.source}
+            language={w.settings.language}
+            onSource={w.setSource}
+            onLanguage={(language) => w.setSettings({ ...w.settings, language })}
+            error={w.startError}
+          />
+        </Region>
+        <Region title="Settings" className="region-settings">
+          <SettingsForm draft={w.settings} cores={w.cores} disabled={w.running} onChange={w.setSettings} />
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={w.run}
+              disabled={!w.canRun}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+            >
+              Run
+            </button>
+            <button type="button" onClick={w.stop} disabled={!w.running} aria-keyshortcuts="Escape">
+              Stop
+            </button>
+          </div>
+        </Region>
+        <Region title="Results" className="region-results">
+          <ResultsPanel run={w.state.run} />
+        </Region>
         <Region
           title="History"
           className="region-history"

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { DriverProvider } from './driver/DriverProvider';
+import { RuntimeProvider } from './runtime/RuntimeProvider';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -9,8 +9,8 @@ if (!container) throw new Error('index.html has no #root element.');
 
 createRoot(container).render(
   <StrictMode>
-    <DriverProvider>
+    <RuntimeProvider>
       <App />
-    </DriverProvider>
+    </RuntimeProvider>
   </StrictMode>,
 );

@@ -1,21 +1,37 @@
-import { useDriverStatus } from '../driver/driverContext';
+import { useRuntimeState } from '../runtime/runtimeContext';
 
 function DriverBadge() {
-  const status = useDriverStatus();
-  if (status.state === 'starting') {
+  const { driver, hello, helloMillis } = useRuntimeState();
+  if (driver.state === 'starting' || hello === undefined) {
+    if (driver.state === 'failed') {
+      return (
+        <span className="badge badge-error" role="alert">
+          Driver worker failed: {driver.message}
+        </span>
+      );
+    }
     return <span className="badge">Starting the driver worker…</span>;
   }
-  if (status.state === 'failed') {
+  const cores = hello.hardwareConcurrency;
+  return (
+    <span className="badge badge-ok" title={`Round trip ${(helloMillis ?? 0).toFixed(1)} ms`}>
+      Driver worker ready · {cores} logical {cores === 1 ? 'core' : 'cores'}
+    </span>
+  );
+}
+
+function SandboxBadge() {
+  const { sandbox } = useRuntimeState();
+  if (sandbox.state === 'failed') {
     return (
       <span className="badge badge-error" role="alert">
-        Driver worker failed: {status.message}
+        Sandbox failed: {sandbox.message}
       </span>
     );
   }
-  const cores = status.hello.hardwareConcurrency;
   return (
-    <span className="badge badge-ok" title={`Round trip ${status.roundTripMillis.toFixed(1)} ms`}>
-      Driver worker ready · {cores} logical {cores === 1 ? 'core' : 'cores'}
+    <span className={`badge${sandbox.state === 'ready' ? ' badge-ok' : ''}`}>
+      {sandbox.state === 'ready' ? 'Sandbox ready' : 'Starting the sandbox…'}
     </span>
   );
 }
@@ -27,6 +43,9 @@ export function Header() {
       <p className="tagline">Hyperopt&apos;s fmin, search spaces and TPE, running in your browser.</p>
       <div role="status" aria-label="Driver status">
         <DriverBadge />
+      </div>
+      <div role="status" aria-label="Sandbox status">
+        <SandboxBadge />
       </div>
     </header>
   );

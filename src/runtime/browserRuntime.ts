@@ -1,0 +1,94 @@
+/**
+ * The browser runtime: starts the driver worker and the sandbox iframe, connects them, and folds
+ * the driver's event batches into the state the UI renders.
+ */
+import trialWorkerBundleUrl from 'virtual:trial-worker-bundle';
+import { startDriver } from './driverClient';
+import { ProgressModel } from './run/progress';
+import { decodeRunEventBatch, type RunEventBatch } from './run/events';
+import type { RunRequest } from './run/runRequest';
+import { createSandbox, type Sandbox } from './sandbox/sandboxHost';
+import { USER_STOP_REASON, type Runtime, type RuntimeState } from './runtime';
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Creates the runtime for this page. Call `dispose()` when the app unmounts. */
+export function createBrowserRuntime(doc: Document = document): Runtime {
+  const driver = startDriver();
+  const listeners = new Set<() => void>();
+  let state: RuntimeState = {
+    driver: { state: 'starting' },
+    hello: undefined,
+    helloMillis: undefined,
+    sandbox: { state: 'starting' },
+    run: undefined,
+  };
+  let model: ProgressModel | undefined;
+  // Batches can overtake startRun's answer (they travel on another port): keep them until then.
+  let early: { runId: number; events: RunEventBatch['events'] }[] = [];
+  let sandbox: Sandbox | undefined;
+  let disposed = false;
+
+  const update = (change: Partial<RuntimeState>): void => {
+    if (disposed) return;
+    state = { ...state, ...change };
+    for (const listener of listeners) listener();
+  };
+
+  const started = performance.now();
+  driver.hello().then(
+    (hello) => update({ driver: { state: 'ready' }, hello, helloMillis: performance.now() - started }),
+    (error: unknown) => update({ driver: { state: 'failed', message: message(error) } }),
+  );
+
+  const events = new MessageChannel();
+  events.port1.onmessage = (event: MessageEvent) => {
+    const batch = decodeRunEventBatch(event.data);
+    if (batch === undefined) return;
+    if (model === undefined || batch.runId > model.snapshot.runId) {
+      early.push(batch);
+      return;
+    }
+    if (batch.runId === model.snapshot.runId) update({ run: model.apply(batch.events) });
+  };
+
+  void (async () => {
+    try {
+      await driver.attachEvents(events.port2);
+      sandbox = await createSandbox(doc, trialWorkerBundleUrl);
+      if (disposed) return sandbox.dispose();
+      await driver.attachSandbox(sandbox.controlPort);
+      update({ sandbox: { state: 'ready' } });
+    } catch (error) {
+      update({ sandbox: { state: 'failed', message: message(error) } });
+    }
+  })();
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async startRun(request: RunRequest) {
+      if (state.run?.phase === 'running') throw new Error('A run is already in progress; stop it first.');
+      const runId = await driver.startRun(request);
+      model = new ProgressModel(runId, request.maxEvals);
+      for (const batch of early) if (batch.runId === runId) model.apply(batch.events);
+      early = early.filter((batch) => batch.runId > runId);
+      update({ run: model.snapshot });
+    },
+    stopRun(reason = USER_STOP_REASON) {
+      const run = state.run;
+      if (run === undefined || run.phase !== 'running') return;
+      driver.stopRun(run.runId, reason).catch(() => undefined);
+    },
+    dispose() {
+      disposed = true;
+      listeners.clear();
+      events.port1.close();
+      sandbox?.dispose();
+      driver.close();
+    },
+  };
+}

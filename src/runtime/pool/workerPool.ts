@@ -1,0 +1,325 @@
+/**
+ * The trial pool: core's AsyncExecutor over a set of sandboxed workers, one trial per worker at a
+ * time. DOM-free: workers come from an injected factory, so the scheduling below is unit-tested in
+ * Node with a fake one. What it adds to Hyperopt (SparkTrials runs one Spark task per trial):
+ * - a per-trial time limit that terminates and replaces the one runaway worker;
+ * - crash handling: a worker that stops fails its trial and is replaced, later trials still run;
+ * - cancelAll terminates every busy worker at once, so Stop and timeout never wait for user code.
+ */
+import type { AsyncExecutor, Completion, EvalJob } from '../../core';
+import {
+  ObjectiveError,
+  SandboxStartError,
+  TrialTimeoutError,
+  UntrustedResultError,
+  WorkerCrashedError,
+  formatSeconds,
+} from './errors';
+import { decodeTrialMessage } from './trialDecode';
+import { emptyRunLog, type ChildRunLog, type ErrorInfo, type RunTrialMessage } from './trialProtocol';
+
+/** A live worker as the pool sees it. */
+export interface TrialWorkerHandle {
+  post(message: RunTrialMessage): void;
+  /** Ends the worker at once; the pool ignores anything it reports afterwards. */
+  terminate(): void;
+}
+
+/** What the pool hears about a worker: a message (untrusted) or a failure reported by the sandbox. */
+export type WorkerSignal = { kind: 'message'; data: unknown } | { kind: 'error'; message: string };
+
+/** Starts workers that have loaded the objective module. */
+export interface TrialWorkerFactory {
+  spawn(listener: (signal: WorkerSignal) => void): TrialWorkerHandle;
+}
+
+export interface WorkerPoolOptions {
+  parallelism: number;
+  factory: TrialWorkerFactory;
+  /** Per-trial time limit in milliseconds; undefined for none (Hyperopt has none). */
+  perTrialTimeoutMs?: number;
+  /** How long a new worker may take to load the objective module. */
+  spawnTimeoutMs?: number;
+  /** Lines of the user's objective source: error line numbers are bounded by it. */
+  maxLine: number;
+  /** Millisecond clock for durations. */
+  now?: () => number;
+  /** Called when a trial is handed to a worker. */
+  onTrialStarted?: (tid: number) => void;
+}
+
+/** What the pool knows about a finished trial beyond its outcome: the child run and the duration. */
+export interface TrialDetails {
+  run: ChildRunLog;
+  durationMs: number;
+  /** The user's line for a failure, when known. */
+  line?: number;
+}
+
+interface Slot {
+  readonly handle: TrialWorkerHandle;
+  state: 'starting' | 'idle' | 'busy';
+  job: EvalJob | undefined;
+  startedAt: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  alive: boolean;
+}
+
+type Waiter = { resolve: (c: Completion) => void; reject: (e: Error) => void };
+
+/** An AsyncExecutor running each trial in its own sandboxed worker. */
+export class WorkerPool implements AsyncExecutor {
+  readonly asynchronous = true;
+  readonly parallelism: number;
+  private readonly options: WorkerPoolOptions;
+  private readonly now: () => number;
+  private readonly slots = new Set<Slot>();
+  private readonly pending: EvalJob[] = [];
+  private readonly done: Completion[] = [];
+  private readonly details = new Map<number, TrialDetails>();
+  private waiter: Waiter | undefined;
+  private fatal: Error | undefined;
+  private count = 0;
+
+  constructor(options: WorkerPoolOptions) {
+    if (!Number.isInteger(options.parallelism) || options.parallelism < 1) {
+      throw new RangeError(`WorkerPool: parallelism must be a positive integer (got ${options.parallelism})`);
+    }
+    this.options = options;
+    this.parallelism = options.parallelism;
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  get inFlight(): number {
+    return this.count;
+  }
+
+  /** Workers alive now (starting, idle or busy). */
+  get workerCount(): number {
+    return this.slots.size;
+  }
+
+  submit(job: EvalJob): void {
+    this.count += 1;
+    this.pending.push(job);
+    this.pump();
+  }
+
+  nextCompletion(): Promise<Completion> {
+    const ready = this.done.shift();
+    if (ready !== undefined) {
+      this.count -= 1;
+      return Promise.resolve(ready);
+    }
+    if (this.fatal !== undefined) return Promise.reject(this.fatal);
+    if (this.count === 0) return Promise.reject(new Error('nextCompletion: no job in flight'));
+    return new Promise((resolve, reject) => {
+      this.waiter = { resolve, reject };
+    });
+  }
+
+  cancelAll(_reason: string): void {
+    const at = this.now();
+    for (const slot of [...this.slots]) {
+      if (slot.state !== 'busy') continue;
+      this.details.set(slot.job!.tid, { run: emptyRunLog(), durationMs: at - slot.startedAt });
+      this.retire(slot);
+    }
+    this.pending.length = 0;
+    this.done.length = 0;
+    this.count = 0;
+    this.waiter = undefined;
+  }
+
+  /** The child run and duration of a finished or cancelled trial (removed once taken). */
+  takeDetails(tid: number): TrialDetails | undefined {
+    const found = this.details.get(tid);
+    this.details.delete(tid);
+    return found;
+  }
+
+  /** Terminates every worker; the pool is unusable afterwards. */
+  dispose(): void {
+    for (const slot of [...this.slots]) this.retire(slot);
+    this.pending.length = 0;
+  }
+
+  private pump(): void {
+    if (this.fatal !== undefined) return;
+    for (const slot of this.slots) {
+      if (this.pending.length === 0) return;
+      if (slot.state === 'idle') this.dispatch(slot, this.pending.shift()!);
+    }
+    let starting = 0;
+    for (const slot of this.slots) if (slot.state === 'starting') starting += 1;
+    // Start workers lazily: only as many as there are jobs waiting, never above parallelism.
+    while (this.slots.size < this.parallelism && starting < this.pending.length) {
+      this.spawn();
+      starting += 1;
+    }
+  }
+
+  private spawn(): void {
+    const spawnTimeoutMs = this.options.spawnTimeoutMs ?? 15_000;
+    // The listener needs the slot, and the slot needs the handle spawn returns.
+    const holder: { slot: Slot | undefined } = { slot: undefined };
+    const handle = this.options.factory.spawn((signal) => {
+      const slot = holder.slot;
+      if (slot !== undefined && slot.alive) this.onSignal(slot, signal);
+    });
+    const slot: Slot = {
+      handle,
+      state: 'starting',
+      job: undefined,
+      startedAt: 0,
+      timer: undefined,
+      alive: true,
+    };
+    holder.slot = slot;
+    slot.timer = setTimeout(() => {
+      if (slot.alive && slot.state === 'starting') {
+        this.fail(
+          new SandboxStartError(
+            `The sandbox did not start a trial worker within ${formatSeconds(spawnTimeoutMs)}; reload the page and try again.`,
+          ),
+        );
+      }
+    }, spawnTimeoutMs);
+    this.slots.add(slot);
+  }
+
+  private dispatch(slot: Slot, job: EvalJob): void {
+    slot.state = 'busy';
+    slot.job = job;
+    slot.startedAt = this.now();
+    const limit = this.options.perTrialTimeoutMs;
+    if (limit !== undefined) {
+      slot.timer = setTimeout(() => {
+        if (slot.alive && slot.job === job)
+          this.finish(slot, { ok: false, error: new TrialTimeoutError(job.tid, limit) }, emptyRunLog(), true);
+      }, limit);
+    }
+    this.options.onTrialStarted?.(job.tid);
+    slot.handle.post({ t: 'run', tid: job.tid, config: job.config });
+  }
+
+  private onSignal(slot: Slot, signal: WorkerSignal): void {
+    if (signal.kind === 'error') return this.onWorkerStopped(slot, signal.message);
+    const message = decodeTrialMessage(signal.data, this.options.maxLine);
+    switch (message.t) {
+      case 'ready':
+        if (slot.state !== 'starting') return;
+        clearTimeout(slot.timer);
+        slot.state = 'idle';
+        return this.pump();
+      case 'loadError':
+        return this.fail(loadFailure(message.error));
+      case 'exit':
+        return this.onWorkerStopped(slot, message.detail);
+      case 'done': {
+        if (slot.state !== 'busy' || slot.job?.tid !== message.tid) return; // stale or forged: ignore
+        const outcome = message.outcome.ok
+          ? { ok: true as const, value: message.outcome.value }
+          : { ok: false as const, error: objectiveFailure(message.outcome.error) };
+        return this.finish(
+          slot,
+          outcome,
+          message.run,
+          false,
+          message.outcome.ok ? undefined : message.outcome.error.line,
+        );
+      }
+      case 'invalid':
+        if (slot.state === 'busy' && message.tid !== undefined && slot.job?.tid === message.tid) {
+          const error = new UntrustedResultError(
+            `Trial ${message.tid}'s result was rejected: ${message.problem}.`,
+          );
+          this.finish(slot, { ok: false, error }, emptyRunLog(), false);
+        }
+        return;
+    }
+  }
+
+  /** The sandbox reported the worker gone, or the worker said it is closing itself. */
+  private onWorkerStopped(slot: Slot, detail: string): void {
+    if (slot.state === 'starting') {
+      return this.fail(
+        new SandboxStartError(
+          `The objective module could not start: ${detail}. Fix the objective and run again.`,
+        ),
+      );
+    }
+    if (slot.state === 'busy') {
+      const tid = slot.job!.tid;
+      return this.finish(
+        slot,
+        { ok: false, error: new WorkerCrashedError(tid, detail) },
+        emptyRunLog(),
+        true,
+      );
+    }
+    this.retire(slot);
+    this.pump();
+  }
+
+  private finish(
+    slot: Slot,
+    outcome: Completion['outcome'],
+    run: ChildRunLog,
+    replace: boolean,
+    line?: number,
+  ): void {
+    const job = slot.job!;
+    clearTimeout(slot.timer);
+    const details: TrialDetails = { run, durationMs: this.now() - slot.startedAt };
+    if (line !== undefined) details.line = line;
+    this.details.set(job.tid, details);
+    if (replace) this.retire(slot);
+    else {
+      slot.state = 'idle';
+      slot.job = undefined;
+    }
+    this.report({ tid: job.tid, outcome });
+    this.pump();
+  }
+
+  private report(completion: Completion): void {
+    const waiter = this.waiter;
+    if (waiter === undefined) {
+      this.done.push(completion);
+      return;
+    }
+    this.waiter = undefined;
+    this.count -= 1;
+    waiter.resolve(completion);
+  }
+
+  /** Terminates a worker and forgets it; a replacement starts when a job needs one. */
+  private retire(slot: Slot): void {
+    slot.alive = false;
+    clearTimeout(slot.timer);
+    this.slots.delete(slot);
+    slot.handle.terminate();
+  }
+
+  private fail(error: Error): void {
+    if (this.fatal !== undefined) return;
+    this.fatal = error;
+    this.dispose();
+    const waiter = this.waiter;
+    this.waiter = undefined;
+    waiter?.reject(error);
+  }
+}
+
+function objectiveFailure(error: ErrorInfo): ObjectiveError {
+  return new ObjectiveError(error.name, error.message, error.line);
+}
+
+function loadFailure(error: ErrorInfo): SandboxStartError {
+  const where = error.line === undefined ? '' : ` at line ${error.line}`;
+  return new SandboxStartError(
+    `The objective module failed while loading${where}: ${error.name}: ${error.message}. Fix the objective and run again.`,
+    error.line,
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Progress of a run as plain data events, sent by the driver to the page in batches. The page
+ * reduces them into a view (progress.ts); tracking will store them.
+ */
+import type { StopReason } from '../../core';
+import type { ChildRunLog } from '../pool/trialProtocol';
+import type { ParallelismResolution } from '../pool/parallelism';
+import type { TrialsKind } from './runRequest';
+
+/** Bump when an event's shape changes. */
+export const RUN_EVENTS_VERSION = 1;
+
+export type TrialOutcome = 'ok' | 'failed' | 'cancelled';
+
+export interface TrialErrorView {
+  /** Error class, e.g. "TypeError", "TrialTimeoutError", "InvalidLoss". */
+  type: string;
+  message: string;
+  /** Line in the user's objective, when known. */
+  line?: number;
+}
+
+export interface RunSummary {
+  total: number;
+  succeeded: number;
+  failed: number;
+  cancelled: number;
+}
+
+export type RunEvent =
+  | {
+      type: 'runStarted';
+      /** Epoch milliseconds. */
+      startedAt: number;
+      maxEvals: number;
+      trialsKind: TrialsKind;
+      parallelism: ParallelismResolution;
+      timeout: number | undefined;
+      perTrialTimeout: number | undefined;
+      algo: string;
+    }
+  | { type: 'trialQueued'; tid: number }
+  /** `at`: milliseconds since the run started. */
+  | { type: 'trialStarted'; tid: number; at: number }
+  | {
+      type: 'trialEnded';
+      tid: number;
+      outcome: TrialOutcome;
+      loss?: number;
+      durationMs: number;
+      /** Active hyperparameter values (choices as option indices). */
+      vals: Record<string, number>;
+      error?: TrialErrorView;
+      run?: ChildRunLog;
+    }
+  | { type: 'bestSoFar'; tid: number; loss: number }
+  | {
+      type: 'runEnded';
+      stopReason: StopReason | 'error';
+      summary: RunSummary;
+      best?: { tid: number; loss: number; vals: Record<string, number> };
+      /** Milliseconds from start to fmin returning. */
+      elapsedMs: number;
+      /** Milliseconds from the Stop request, or the timeout's deadline, to fmin returning. */
+      stopLatencyMs?: number;
+      /** Why the run could not run or failed, as a sentence for the user. */
+      error?: string;
+    };
+
+/** What the driver posts to the page. */
+export interface RunEventBatch {
+  v: typeof RUN_EVENTS_VERSION;
+  runId: number;
+  events: RunEvent[];
+}
+
+/**
+ * The decode function of the driver -> page stream. The driver is our own code, so this checks
+ * the envelope and the event tags (cheap enough for thousands of events), not every field.
+ */
+export function decodeRunEventBatch(data: unknown): RunEventBatch | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const batch = data as Partial<RunEventBatch>;
+  if (batch.v !== RUN_EVENTS_VERSION || typeof batch.runId !== 'number' || !Array.isArray(batch.events))
+    return undefined;
+  for (const event of batch.events as unknown[]) {
+    if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string')
+      return undefined;
+  }
+  return batch as RunEventBatch;
+}

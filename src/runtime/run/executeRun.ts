@@ -1,0 +1,201 @@
+/**
+ * One run in the driver: compile the objective, configure the sandbox, build the pool and the
+ * Trials store, call core's runFmin, and report everything as events. DOM-free.
+ */
+import {
+  Trials,
+  algoFromSpec,
+  noProgressLoss,
+  parseSpaceDocument,
+  runFmin,
+  summarizeTrials,
+  type EarlyStopFn,
+  type FminReport,
+  type SuggestFn,
+  type TrialDoc,
+} from '../../core';
+import { compileObjective } from '../objective/compile';
+import { wrapObjective } from '../objective/wrapper';
+import { resolveParallelism } from '../pool/parallelism';
+import { WorkerPool, type TrialWorkerFactory } from '../pool/workerPool';
+import { WorkerTrials } from '../pool/workerTrials';
+import type { RunEvent, TrialErrorView, TrialOutcome } from './events';
+import type { RunRequest } from './runRequest';
+
+/** What a run needs from the driver. */
+export interface RunEnvironment {
+  sandbox: TrialWorkerFactory & { configure(code: string, lineCount: number): void };
+  hardwareConcurrency: number;
+  emit(event: RunEvent): void;
+  /** Milliseconds clock for latencies (performance.now in the driver). */
+  now?: () => number;
+}
+
+export interface RunHandle {
+  /** Settles when fmin has returned and `runEnded` was emitted; never rejects. */
+  readonly done: Promise<void>;
+  /** Ends the run: running trials are terminated and cancelled with this reason. */
+  stop(reason: string): void;
+}
+
+const STATE_OUTCOME: Record<number, TrialOutcome> = { 2: 'ok', 3: 'failed', 4: 'cancelled' };
+
+function flatVals(doc: TrialDoc): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [label, list] of Object.entries(doc.misc.vals)) if (list.length > 0) out[label] = list[0]!;
+  return out;
+}
+
+function earlyStopFn(request: RunRequest): EarlyStopFn | undefined {
+  const settings = request.earlyStop;
+  return settings === undefined
+    ? undefined
+    : noProgressLoss(settings.iterationStopCount, settings.percentIncrease);
+}
+
+/**
+ * Validates what can fail before any trial (space, algorithm, objective syntax) and starts the run.
+ *
+ * @throws SpaceError, RangeError (unknown algorithm), ObjectiveCompileError.
+ */
+export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle {
+  const now = env.now ?? (() => performance.now());
+  const space = parseSpaceDocument(request.space);
+  const algo = algoFromSpec(request.algo);
+  const compiled = compileObjective(request.objective.source, request.objective.language);
+  env.sandbox.configure(wrapObjective(compiled), compiled.lineCount);
+
+  const requested = request.trialsKind === 'Trials' ? 1 : request.parallelism;
+  const perTrialTimeoutMs =
+    request.perTrialTimeout === undefined ? undefined : request.perTrialTimeout * 1000;
+  const started = now();
+  const createPool = (parallelism: number) =>
+    new WorkerPool({
+      parallelism,
+      factory: env.sandbox,
+      maxLine: compiled.lineCount,
+      now,
+      ...(perTrialTimeoutMs === undefined ? {} : { perTrialTimeoutMs }),
+      onTrialStarted: (tid) => env.emit({ type: 'trialStarted', tid, at: now() - started }),
+    });
+  let trials: Trials;
+  let pool: WorkerPool;
+  let timeout = request.timeout;
+  let parallelism;
+  if (request.trialsKind === 'WorkerTrials') {
+    const workerTrials = new WorkerTrials({
+      parallelism: requested,
+      timeout: request.timeout,
+      hardwareConcurrency: env.hardwareConcurrency,
+      createPool,
+    });
+    pool = workerTrials.createExecutor();
+    timeout = workerTrials.effectiveTimeout(timeout);
+    parallelism = workerTrials.parallelism;
+    trials = workerTrials;
+  } else {
+    // Serial Trials, yet still sandboxed: a pool of one, so Stop and timeouts can end a trial.
+    parallelism = resolveParallelism(1, env.hardwareConcurrency);
+    pool = createPool(1);
+    trials = new Trials();
+  }
+
+  const controller = new AbortController();
+  let stopAt: number | undefined;
+  let bestLoss: number | undefined;
+  const queueing: SuggestFn = (ids, domain, view, seed) => {
+    const proposals = algo(ids, domain, view, seed);
+    for (const p of proposals) env.emit({ type: 'trialQueued', tid: p.tid });
+    return proposals;
+  };
+
+  const onTrialEnd = (doc: TrialDoc) => {
+    const outcome = STATE_OUTCOME[doc.state] ?? 'failed';
+    const details = pool.takeDetails(doc.tid);
+    const event: Extract<RunEvent, { type: 'trialEnded' }> = {
+      type: 'trialEnded',
+      tid: doc.tid,
+      outcome: outcome === 'ok' && doc.result.status !== 'ok' ? 'failed' : outcome,
+      durationMs: details?.durationMs ?? 0,
+      vals: flatVals(doc),
+    };
+    if (typeof doc.result.loss === 'number') event.loss = doc.result.loss;
+    if (doc.misc.error !== undefined) {
+      const error: TrialErrorView = { type: doc.misc.error[0], message: doc.misc.error[1] };
+      if (details?.line !== undefined) error.line = details.line;
+      event.error = error;
+    }
+    if (details !== undefined) event.run = details.run;
+    env.emit(event);
+    const best = trials.bestLoss;
+    if (best !== undefined && best !== bestLoss) {
+      bestLoss = best;
+      env.emit({ type: 'bestSoFar', tid: trials.bestTrial.tid, loss: best });
+    }
+  };
+
+  env.emit({
+    type: 'runStarted',
+    startedAt: Date.now(),
+    maxEvals: request.maxEvals,
+    trialsKind: request.trialsKind,
+    parallelism,
+    timeout,
+    perTrialTimeout: request.perTrialTimeout,
+    algo: algo.algoName,
+  });
+
+  const finish = (report: FminReport | undefined, error: unknown) => {
+    const returnedAt = now();
+    const summary = summarizeTrials(trials);
+    const stopReason = report === undefined ? 'error' : report.stopReason;
+    const end: Extract<RunEvent, { type: 'runEnded' }> = {
+      type: 'runEnded',
+      stopReason,
+      summary: {
+        total: summary.total,
+        succeeded: summary.succeeded,
+        failed: summary.failed,
+        cancelled: summary.cancelled,
+      },
+      elapsedMs: returnedAt - started,
+    };
+    if (stopAt !== undefined && stopReason === 'aborted') end.stopLatencyMs = returnedAt - stopAt;
+    if (stopReason === 'timeout' && timeout !== undefined)
+      end.stopLatencyMs = Math.max(0, returnedAt - (started + timeout * 1000));
+    const best = trials.bestLoss === undefined ? undefined : trials.bestTrial;
+    if (best !== undefined) end.best = { tid: best.tid, loss: best.result.loss!, vals: flatVals(best) };
+    if (error !== undefined) end.error = error instanceof Error ? error.message : String(error);
+    pool.dispose();
+    env.emit(end);
+  };
+
+  const done = runFmin({
+    space,
+    algo: queueing,
+    maxEvals: request.maxEvals,
+    trials,
+    executor: pool,
+    maxQueueLen: request.maxQueueLen,
+    catchEvalExceptions: true,
+    signal: controller.signal,
+    onTrialEnd,
+    sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    ...(timeout === undefined ? {} : { timeout }),
+    ...(request.seed === undefined ? {} : { seed: request.seed }),
+    ...(request.lossThreshold === undefined ? {} : { lossThreshold: request.lossThreshold }),
+    ...(request.earlyStop === undefined ? {} : { earlyStopFn: earlyStopFn(request)! }),
+  }).then(
+    (report) => finish(report, undefined),
+    (error: unknown) => finish(undefined, error),
+  );
+
+  return {
+    done,
+    stop(reason) {
+      if (controller.signal.aborted) return;
+      stopAt = now();
+      controller.abort(reason);
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * Serializes a trial's payload as JSON text for the driver. JSON has no NaN or Infinity, so they
+ * travel tagged (`{"$nonFinite": "NaN"}`) and the driver can say "the loss was NaN" rather than
+ * "the loss was null".
+ */
+import { NON_FINITE_KEY, type TrialPayload } from '../pool/trialProtocol';
+
+function replacer(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) return { [NON_FINITE_KEY]: String(value) };
+  if (typeof value === 'bigint') return value.toString();
+  return value;
+}
+
+/** JSON text of the payload; throws (e.g. on a cycle) so the caller can report a failed trial. */
+export function encodePayload(payload: TrialPayload): string {
+  return JSON.stringify(payload, replacer);
+}

@@ -1,0 +1,161 @@
+/// <reference lib="webworker" />
+/**
+ * The trial worker runtime: runs inside a classic Blob worker in the sandbox, in front of the
+ * user's wrapped objective. It answers the driver over one MessagePort, one trial at a time, and
+ * never holds anything the driver could be called back through. Built as a classic IIFE bundle
+ * with the curated libraries (build/trialWorkerBundle.ts).
+ */
+import { TRIAL_WORKER_GLOBAL } from '../objective/wrapper';
+import { userLineFromStack } from '../objective/stackLines';
+import type { ConsoleLine, ErrorInfo, TrialPayload, TrialWorkerMessage } from '../pool/trialProtocol';
+import { encodePayload } from './encode';
+import { requireLibrary } from './libraries';
+import { RunRecorder } from './runRecorder';
+
+type ModuleFactory = (
+  exports: Record<string, unknown>,
+  require: (name: string) => unknown,
+  module: { exports: unknown },
+) => void;
+type Objective = (params: unknown, run: unknown) => unknown;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const scriptUrl = scope.location.href;
+let factory: ModuleFactory | undefined;
+let objective: Objective | undefined;
+let port: MessagePort | undefined;
+let firstLine = 1;
+let lineCount = 1;
+/** The trial running now: its recorder and a way to fail it from an escaped error. */
+let current: { recorder: RunRecorder; fail: (error: unknown) => void } | undefined;
+
+function send(message: TrialWorkerMessage): void {
+  port?.postMessage(message);
+}
+
+function errorInfo(error: unknown): ErrorInfo {
+  if (error instanceof Error) {
+    const info: ErrorInfo = { name: String(error.name || 'Error'), message: String(error.message) };
+    const line = userLineFromStack(error.stack, scriptUrl, firstLine, lineCount);
+    if (line !== undefined) info.line = line;
+    return info;
+  }
+  return {
+    name: 'Error',
+    message: `objective threw ${typeof error === 'string' ? JSON.stringify(error) : String(error)}`,
+  };
+}
+
+function load(): void {
+  if (factory === undefined) throw new Error('The objective module did not register itself.');
+  const module: { exports: Record<string, unknown> } = { exports: {} };
+  factory(module.exports, requireLibrary, module);
+  const exported = module.exports;
+  const candidate =
+    typeof exported === 'function' ? exported : (exported['default'] ?? exported['objective']);
+  if (typeof candidate !== 'function') {
+    throw new TypeError(
+      'The objective module must default-export a function: export default function objective(params, run) { … }',
+    );
+  }
+  objective = candidate as Objective;
+}
+
+async function runTrial(tid: number, config: unknown): Promise<void> {
+  const recorder = new RunRecorder();
+  let settle: (payload: TrialPayload) => void = () => undefined;
+  const settled = new Promise<TrialPayload>((resolve) => (settle = resolve));
+  const fail = (error: unknown) => settle({ ok: false, error: errorInfo(error), run: recorder.finish() });
+  current = { recorder, fail };
+  try {
+    const value = await objective!(config, recorder.api(tid));
+    settle({ ok: true, value, run: recorder.finish() });
+  } catch (error) {
+    fail(error);
+  }
+  const payload = await settled;
+  current = undefined;
+  let text: string;
+  try {
+    text = encodePayload(payload);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    text = encodePayload({
+      ok: false,
+      error: { name: 'InvalidResult', message: `the result could not be sent: ${reason}` },
+      run: { ...payload.run, artifacts: [] },
+    });
+  }
+  send({ t: 'done', tid, payload: text });
+}
+
+function onDriverMessage(event: MessageEvent<unknown>): void {
+  const data = event.data as { t?: unknown; tid?: unknown; config?: unknown } | null;
+  if (data?.t !== 'run' || typeof data.tid !== 'number' || current !== undefined) return;
+  void runTrial(data.tid, data.config);
+}
+
+function connect(event: MessageEvent<unknown>): void {
+  const data = event.data as { t?: unknown; firstLine?: unknown; lineCount?: unknown } | null;
+  const received = event.ports[0];
+  if (port !== undefined || data?.t !== 'connect' || received === undefined) return;
+  port = received;
+  firstLine = typeof data.firstLine === 'number' ? data.firstLine : 1;
+  lineCount = typeof data.lineCount === 'number' ? data.lineCount : 1;
+  port.onmessage = onDriverMessage;
+  try {
+    load();
+    send({ t: 'ready' });
+  } catch (error) {
+    send({ t: 'loadError', error: errorInfo(error) });
+  }
+}
+
+/** Console output goes to the trial's log, not to the page's console. */
+function captureConsole(): void {
+  const levels: ConsoleLine['level'][] = ['log', 'info', 'warn', 'error', 'debug'];
+  for (const level of levels) {
+    console[level] = (...args: unknown[]) => current?.recorder.console(level, args);
+  }
+}
+
+/**
+ * A worker that closes itself would vanish without a trace (no event reaches the sandbox or the
+ * driver), so close() first tells the driver, which fails the trial and replaces the worker.
+ */
+function reportClose(): void {
+  const proto = Object.getPrototypeOf(scope) as { close: () => void };
+  const close = proto.close;
+  Object.defineProperty(proto, 'close', {
+    configurable: false,
+    writable: false,
+    value: function closeAndReport(this: DedicatedWorkerGlobalScope) {
+      send({ t: 'exit', detail: 'the objective called close()' });
+      close.call(this);
+    },
+  });
+}
+
+/** Errors that escape the objective (a throwing timer callback, a rejected floating promise). */
+function catchEscapes(): void {
+  scope.addEventListener('error', (event) => {
+    event.preventDefault();
+    current?.fail(event.error ?? new Error(event.message));
+  });
+  scope.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    current?.fail(event.reason);
+  });
+}
+
+captureConsole();
+reportClose();
+catchEscapes();
+scope.addEventListener('message', connect);
+Object.defineProperty(globalThis, TRIAL_WORKER_GLOBAL, {
+  value: Object.freeze({
+    define(fn: ModuleFactory) {
+      if (factory === undefined && typeof fn === 'function') factory = fn;
+    },
+  }),
+});

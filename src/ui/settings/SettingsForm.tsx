@@ -1,0 +1,115 @@
+import { useId, type ReactNode } from 'react';
+import { registeredAlgoNames } from '../../core';
+import type { SettingsDraft } from './settingsModel';
+import { parallelismNotes } from './settingsModel';
+
+interface Props {
+  draft: SettingsDraft;
+  cores: number;
+  disabled: boolean;
+  onChange: (draft: SettingsDraft) => void;
+}
+
+function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: ReactNode;
+  children: (id: string, hintId: string | undefined) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id, hint === undefined ? undefined : hintId)}
+      {hint !== undefined && (
+        <div id={hintId} className="hint">
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Algorithm, budget, parallelism and time limits. */
+export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
+  const set = (change: Partial<SettingsDraft>) => onChange({ ...draft, ...change });
+  const algos = registeredAlgoNames();
+  const notes = parallelismNotes(draft, cores);
+  const numberInput = (
+    key: 'maxEvals' | 'parallelism' | 'timeout' | 'perTrialTimeout' | 'maxQueueLen',
+    props: { min?: number; step?: string; placeholder?: string },
+  ) =>
+    function NumberInput(id: string, hintId: string | undefined) {
+      return (
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          value={draft[key]}
+          disabled={disabled}
+          aria-describedby={hintId}
+          onChange={(e) => set({ [key]: e.target.value })}
+          {...props}
+        />
+      );
+    };
+  return (
+    <fieldset className="settings" disabled={disabled}>
+      <legend className="visually-hidden">Run settings</legend>
+      <Field label="Algorithm">
+        {(id) => (
+          <select id={id} value={draft.algo} onChange={(e) => set({ algo: e.target.value })}>
+            {(algos.includes(draft.algo) ? algos : [draft.algo, ...algos]).map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Max evals">{numberInput('maxEvals', { min: 1, step: '1' })}</Field>
+      <Field
+        label="Trials"
+        hint={
+          draft.trialsKind === 'Trials'
+            ? 'One at a time, for objectives that use every core themselves.'
+            : 'A pool of sandboxed workers (like SparkTrials).'
+        }
+      >
+        {(id, hintId) => (
+          <select
+            id={id}
+            value={draft.trialsKind}
+            aria-describedby={hintId}
+            onChange={(e) => set({ trialsKind: e.target.value === 'Trials' ? 'Trials' : 'WorkerTrials' })}
+          >
+            <option value="WorkerTrials">WorkerTrials</option>
+            <option value="Trials">Trials</option>
+          </select>
+        )}
+      </Field>
+      <Field
+        label="Parallelism"
+        hint={notes.length > 0 ? notes.join(' ') : `Up to ${cores} runs on separate cores.`}
+      >
+        {numberInput('parallelism', { step: '1', placeholder: `${cores} (cores)` })}
+      </Field>
+      <Field label="Timeout (s)" hint="Whole run; running trials are cancelled when it passes. Empty: none.">
+        {numberInput('timeout', { min: 0, step: 'any', placeholder: 'none' })}
+      </Field>
+      <Field
+        label="Per-trial time limit (s)"
+        hint="Ends one runaway trial and replaces its worker. Empty: none."
+      >
+        {numberInput('perTrialTimeout', { min: 0, step: 'any', placeholder: 'none' })}
+      </Field>
+      <Field label="Max queue length" hint="Suggestions generated ahead (Hyperopt's max_queue_len).">
+        {numberInput('maxQueueLen', { min: 1, step: '1' })}
+      </Field>
+    </fieldset>
+  );
+}
