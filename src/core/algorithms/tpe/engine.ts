@@ -11,6 +11,7 @@ import type { TrialDoc } from '../../trials/types';
 import { buildPosteriors } from './posterior';
 import type { ParamPosterior, PosteriorPair } from './posterior';
 import { rawGroups } from './labelSplit';
+import { applyLiar } from './liar';
 import { historyIndex } from './observations';
 import { readHistory, splitTrials } from './split';
 import type { TrialHistory, TrialSplit } from './split';
@@ -51,8 +52,8 @@ export function runTpe(
   traceLabel: string | null = null,
 ): TpeRun {
   const rng = createRng(seed);
-  const history = readHistory(docs);
-  const split = splitTrials(history, options.gamma);
+  const { history, splitSize } = applyLiar(readHistory(docs), options.liar);
+  const split = splitTrials(history, options.gamma, splitSize);
   const index = historyIndex(space, history.docs);
   const vals: Vals = {};
   let trace: LabelTrace | null = null;

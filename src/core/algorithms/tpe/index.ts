@@ -19,3 +19,5 @@ export type {
 } from './explain';
 export { TPE_DEFAULTS, validateTpeOptions } from './suggest';
 export type { TpeOptions } from './types';
+export { TPE_LIAR_NAMES } from './liar';
+export type { TpeLiar } from './liar';

@@ -76,12 +76,17 @@ function before(a: number, b: number): boolean {
  * `ap_split_trials`: the n_below lowest losses (`np.argsort(l_vals)[:n_below]`) form the below group,
  * the rest the above group. Only the first n_below of the order matter, so instead of sorting all N
  * losses this keeps the n_below best in a small sorted buffer: O(N) for N ≫ 25. Equal losses keep tid
- * order (np.argsort's quicksort leaves it unspecified).
+ * order (np.argsort's quicksort leaves it unspecified). `splitSize` is the N of n_below: all trials in
+ * Hyperopt; a constant liar (liar.ts) passes the finished ones only.
  */
-export function splitTrials(history: TrialHistory, gamma: number): TrialSplit {
+export function splitTrials(
+  history: TrialHistory,
+  gamma: number,
+  splitSize: number = history.losses.length,
+): TrialSplit {
   const losses = history.losses;
   const nTrials = losses.length;
-  const k = Math.min(belowCount(nTrials, gamma), nTrials);
+  const k = Math.min(belowCount(splitSize, gamma), nTrials);
   const best = new Int32Array(k);
   const bestLoss = new Float64Array(k);
   let size = 0;
@@ -104,5 +109,5 @@ export function splitTrials(history: TrialHistory, gamma: number): TrialSplit {
   const isBelow = new Uint8Array(nTrials);
   for (let j = 0; j < k; j++) isBelow[best[j]!] = 1;
   const belowPositions = best.slice().sort();
-  return { nTrials, nBelow: belowCount(nTrials, gamma), isBelow, belowByLoss: best, belowPositions };
+  return { nTrials, nBelow: belowCount(splitSize, gamma), isBelow, belowByLoss: best, belowPositions };
 }

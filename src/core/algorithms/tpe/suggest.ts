@@ -6,7 +6,10 @@ import { makeSuggestAlgo } from '../makeSuggestAlgo';
 import { rand } from '../rand';
 import type { Domain, SuggestAlgo, TrialsView } from '../types';
 import { runTpe } from './engine';
+import { isTpeLiar, TPE_LIAR_NAMES } from './liar';
 import type { TpeOptions } from './types';
+
+const LIAR_RULE = `${TPE_LIAR_NAMES.map((n) => `'${n}'`).join(', ')} or {constant: <finite number>}`;
 
 /** Hyperopt's defaults (tpe.py:780-790 and DEFAULT_LF, tpe.py:29). */
 export const TPE_DEFAULTS: Readonly<TpeOptions> = Object.freeze({
@@ -15,6 +18,7 @@ export const TPE_DEFAULTS: Readonly<TpeOptions> = Object.freeze({
   nEICandidates: 24,
   priorWeight: 1,
   linearForgetting: 25,
+  liar: 'none',
 });
 
 /**
@@ -23,7 +27,7 @@ export const TPE_DEFAULTS: Readonly<TpeOptions> = Object.freeze({
  * @throws RangeError on the first invalid option.
  */
 export function validateTpeOptions(options: Readonly<TpeOptions>): void {
-  const { gamma, nStartupJobs, nEICandidates, priorWeight, linearForgetting } = options;
+  const { gamma, nStartupJobs, nEICandidates, priorWeight, linearForgetting, liar } = options;
   const fail = (name: string, value: unknown, rule: string): never => {
     throw new RangeError(`tpe: option ${name} must be ${rule} (got ${String(value)})`);
   };
@@ -40,6 +44,7 @@ export function validateTpeOptions(options: Readonly<TpeOptions>): void {
   if (!Number.isSafeInteger(linearForgetting) || linearForgetting < 0) {
     fail('linearForgetting', linearForgetting, 'an integer ≥ 0 (0 disables forgetting)');
   }
+  if (!isTpeLiar(liar)) fail('liar', JSON.stringify(liar), `one of ${LIAR_RULE}`);
 }
 
 /**

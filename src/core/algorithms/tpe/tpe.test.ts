@@ -54,6 +54,7 @@ describe('tpe.suggest', () => {
       nEICandidates: 24,
       priorWeight: 1,
       linearForgetting: 25,
+      liar: 'none',
     });
     expect(getRegisteredAlgo('tpe')).toBe(tpe.suggest);
     const algo = algoFromSpec({ name: 'tpe', options: { gamma: 0.5 } });

@@ -3,6 +3,7 @@
  * explanation that `explainTpe` returns.
  */
 import type { Rng } from '../../random/types';
+import type { TpeLiar } from './liar';
 
 /**
  * One of TPE's two densities for one hyperparameter (below: l(x), above: g(x)), on values in the
@@ -40,4 +41,9 @@ export type TpeOptions = {
   priorWeight: number;
   /** Newest observations with full weight; older ones ramp down linearly. 0 disables. Default 25. */
   linearForgetting: number;
+  /**
+   * Beyond Hyperopt: how pending trials are read (liar.ts). 'none' (default) is Hyperopt's loss +∞;
+   * 'worst' | 'best' | 'mean' | {constant} is a constant liar. Default 'none'.
+   */
+  liar: TpeLiar;
 };
