@@ -43,7 +43,8 @@ export class ObjectiveError extends Error {
     message: string,
     readonly line: number | undefined,
   ) {
-    super(line === undefined ? message : `${message} (objective line ${line})`);
+    // The line travels beside the message (TrialDetails.line), so the UI can point at it.
+    super(message);
     this.name = name;
   }
 }

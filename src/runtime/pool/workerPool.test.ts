@@ -95,7 +95,7 @@ describe('WorkerPool', () => {
     const done = await next(pool);
     const error = (done.outcome as { error: Error }).error;
     expect(error.name).toBe('RangeError');
-    expect(error.message).toBe('bad k (objective line 7)');
+    expect(error.message).toBe('bad k');
     expect(pool.takeDetails(0)?.line).toBe(7);
   });
 

@@ -124,14 +124,16 @@ function captureConsole(): void {
  * driver), so close() first tells the driver, which fails the trial and replaces the worker.
  */
 function reportClose(): void {
-  const proto = Object.getPrototypeOf(scope) as { close: () => void };
-  const close = proto.close;
-  Object.defineProperty(proto, 'close', {
+  // Chromium installs close() on the global object itself (a [Global] interface), not on its
+  // prototype; replace it wherever it lives, non-configurable so user code cannot restore it.
+  const owner: object = Object.hasOwn(scope, 'close') ? scope : Object.getPrototypeOf(scope);
+  const close = scope.close;
+  Object.defineProperty(owner, 'close', {
     configurable: false,
     writable: false,
     value: function closeAndReport(this: DedicatedWorkerGlobalScope) {
       send({ t: 'exit', detail: 'the objective called close()' });
-      close.call(this);
+      close.call(scope);
     },
   });
 }

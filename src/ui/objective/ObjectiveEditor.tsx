@@ -36,6 +36,7 @@ export function ObjectiveEditor({ source, language, onSource, onLanguage, error 
         className="code"
         value={source}
         spellCheck={false}
+        wrap="off"
         rows={18}
         aria-describedby={error === undefined ? helpId : `${helpId} ${errorId}`}
         aria-invalid={error !== undefined}

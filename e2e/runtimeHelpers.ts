@@ -1,0 +1,58 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Settings as the Settings region's labelled inputs take them (text, as a user types). */
+export interface RunSettings {
+  algo?: string;
+  maxEvals?: number;
+  trials?: 'Trials' | 'WorkerTrials';
+  parallelism?: number | '';
+  timeout?: number | '';
+  perTrial?: number | '';
+  language?: 'TypeScript' | 'JavaScript';
+}
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('status', { name: 'Sandbox status' })).toHaveText('Sandbox ready');
+}
+
+export async function configure(page: Page, objective: string, settings: RunSettings = {}): Promise<void> {
+  await page.getByLabel('Objective code').fill(objective);
+  if (settings.language !== undefined)
+    await page.getByLabel('Language').selectOption({ label: settings.language });
+  if (settings.algo !== undefined) await page.getByLabel('Algorithm').selectOption(settings.algo);
+  if (settings.trials !== undefined)
+    await page.getByLabel('Trials', { exact: true }).selectOption(settings.trials);
+  if (settings.maxEvals !== undefined) await page.getByLabel('Max evals').fill(String(settings.maxEvals));
+  if (settings.parallelism !== undefined)
+    await page.getByLabel('Parallelism').fill(String(settings.parallelism));
+  if (settings.timeout !== undefined) await page.getByLabel('Timeout (s)').fill(String(settings.timeout));
+  if (settings.perTrial !== undefined)
+    await page.getByLabel('Per-trial time limit (s)').fill(String(settings.perTrial));
+}
+
+/** Clicks Run and waits for the end summary. */
+export async function runToEnd(page: Page, timeout = 20_000): Promise<void> {
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByLabel('Run summary')).toBeVisible({ timeout });
+}
+
+/** The end summary's counts. */
+export async function summaryCounts(page: Page) {
+  const text = await page.getByLabel('Run summary').innerText();
+  const count = (name: string) => Number(new RegExp(`${name} (\\d+)`, 'i').exec(text)?.[1] ?? NaN);
+  return {
+    total: count('Total'),
+    succeeded: count('succeeded'),
+    failed: count('failed'),
+    cancelled: count('cancelled'),
+    text,
+  };
+}
+
+/** The trials table row of one trial. */
+export function trialRow(page: Page, tid: number) {
+  return page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: String(tid), exact: true }) });
+}
