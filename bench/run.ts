@@ -4,9 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { BenchSection, BenchSuite } from './report';
 import { coreRandom } from './suites/coreRandom';
+import { tpeParallel } from './suites/tpeParallel';
 import { workerRoundTrip } from './suites/workerRoundTrip';
 
-const suites: BenchSuite[] = [coreRandom, workerRoundTrip];
+const suites: BenchSuite[] = [coreRandom, workerRoundTrip, tpeParallel];
 const only = process.argv.slice(2);
 
 const sections: BenchSection[] = [];
