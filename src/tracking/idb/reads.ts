@@ -1,0 +1,55 @@
+/**
+ * Read-only queries. Listing reads run rows only (never metric histories or artifact contents),
+ * through the index that fits: a parent's children by `parent`, an experiment's top-level runs by
+ * [experimentId, '', startTime].
+ */
+import { decodeRunRow } from '../db/rows';
+import type { RunRow } from '../db/rows';
+import { INDEX, ROOT_PARENT, STORE, metricKeyRange } from '../db/schema';
+import type { Tx } from '../db/tx';
+import type { RunListQuery } from '../runStore';
+import type { JsonValue } from '../../core';
+import type { ArtifactContent, MetricPoint, Run } from '../types';
+
+type ReadTx = Tx<['runs', 'metrics', 'artifacts'], 'readonly'>;
+
+export async function listRunsTx(tx: ReadTx, query: RunListQuery): Promise<Run[]> {
+  const runs = tx.objectStore(STORE.runs);
+  let rows: RunRow[];
+  const { experimentId, parentRunId } = query;
+  if (typeof parentRunId === 'string') {
+    rows = await runs.index(INDEX.runsByParent).getAll(parentRunId);
+    if (experimentId !== undefined) rows = rows.filter((r) => r.experimentId === experimentId);
+  } else if (parentRunId === null && experimentId !== undefined) {
+    const range = IDBKeyRange.bound(
+      [experimentId, ROOT_PARENT, -Infinity],
+      [experimentId, ROOT_PARENT, Infinity],
+    );
+    rows = await runs.index(INDEX.runsByExperimentRoot).getAll(range);
+  } else if (parentRunId === null) {
+    rows = await runs.index(INDEX.runsByParent).getAll(ROOT_PARENT);
+  } else if (experimentId !== undefined) {
+    rows = await runs.index(INDEX.runsByExperiment).getAll(experimentId);
+  } else {
+    rows = await runs.getAll();
+  }
+  return rows.map(decodeRunRow);
+}
+
+export async function metricHistoryTx(tx: ReadTx, runId: string, key: string): Promise<MetricPoint[]> {
+  const rows = await tx.objectStore(STORE.metrics).getAll(metricKeyRange(runId, key));
+  return rows.map((r) => ({ key: r.key, value: r.value, step: r.step, timestamp: r.timestamp }));
+}
+
+export async function artifactTx(
+  tx: ReadTx,
+  runId: string,
+  name: string,
+): Promise<ArtifactContent | undefined> {
+  const row = await tx.objectStore(STORE.artifacts).get([runId, name]);
+  if (row === undefined) return undefined;
+  if (row.kind === 'text') return { kind: 'text', text: row.text ?? '' };
+  if (row.kind === 'json') return { kind: 'json', value: JSON.parse(row.json ?? 'null') as JsonValue };
+  if (row.blob === undefined) return undefined;
+  return { kind: 'image', blob: row.blob };
+}
