@@ -58,6 +58,13 @@ describe('tpe liar option', () => {
     }
   });
 
+  it('is inert when nothing is pending (serial runs are unchanged)', () => {
+    const docs = docsFromHistory(space, finished);
+    for (const liar of ['worst', 'best', 'mean', { constant: 0 }] as TpeLiar[]) {
+      expect(proposals(tpe.suggest.with({ liar }), docs, 20)).toEqual(proposals(tpe.suggest, docs, 20));
+    }
+  });
+
   it('is deterministic for a seed and a history', () => {
     const docs = docsFromHistory(space, [...finished, ...pendingAtBest]);
     const algo = tpe.suggest.with({ liar: 'worst' });

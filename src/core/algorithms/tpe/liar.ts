@@ -57,13 +57,22 @@ function isPending(history: TrialHistory, i: number): boolean {
 function lieValue(liar: Exclude<TpeLiar, 'none'>, finished: readonly number[]): number {
   if (typeof liar === 'object') return liar.constant;
   if (finished.length === 0) return Infinity; // no evidence yet: Hyperopt's +∞
+  // Loops, not Math.max(...finished): spreading 10⁵ arguments can overflow the call stack.
+  let worst = -Infinity;
+  let best = Infinity;
+  let sum = 0;
+  for (const loss of finished) {
+    if (loss > worst) worst = loss;
+    if (loss < best) best = loss;
+    sum += loss;
+  }
   switch (liar) {
     case 'worst':
-      return Math.max(...finished);
+      return worst;
     case 'best':
-      return Math.min(...finished);
+      return best;
     case 'mean':
-      return finished.reduce((sum, loss) => sum + loss, 0) / finished.length;
+      return sum / finished.length;
   }
 }
 
