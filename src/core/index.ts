@@ -9,5 +9,7 @@ export * from './random/index';
 export * from './trials/index';
 export * from './algorithms/index';
 export * from './algorithms/tpe/index';
+export * from './algorithms/anneal/index';
+export * from './algorithms/mix/index';
 export * from './earlyStop/index';
 export * from './fmin/index';
