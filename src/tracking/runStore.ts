@@ -61,7 +61,7 @@ export interface RunStore {
   ): Promise<Run>;
   getRun(id: string): Promise<Run | undefined>;
   /** Applies deltas in one transaction; resolves once it has committed (the writes are durable). */
-  write(deltas: readonly RunDelta[]): Promise<void>;
+  write(deltas: readonly RunDelta[], options?: { durability?: 'strict' | 'default' }): Promise<void>;
   /**
    * Ends a run with strict durability. Its RUNNING children become KILLED with the reason
    * "parent run ended" (never left RUNNING under an ended parent). Ending an ended run is a no-op.

@@ -159,7 +159,6 @@ export function applyDelta(existing: RunRow | undefined, delta: RunDelta, now: n
   }
   checkCount(`The number of artifacts of run ${run.id}`, run.artifacts.length, LIMITS.artifacts);
   if (delta.trial !== undefined) run.trial = delta.trial;
-  if (delta.heartbeatAt !== undefined) run.heartbeatAt = delta.heartbeatAt;
   if (delta.status !== undefined && delta.status !== run.status) {
     run.status = delta.status;
     if (delta.status === 'RUNNING') {
@@ -171,5 +170,8 @@ export function applyDelta(existing: RunRow | undefined, delta: RunDelta, now: n
   } else if (delta.endTime !== undefined && run.status !== 'RUNNING') {
     run.endTime = delta.endTime;
   }
+  // After the status: a heartbeat only counts for a running run (a late beat must not revive an
+  // ended one, and a reopened run beats from its reopening).
+  if (delta.heartbeatAt !== undefined && run.status === 'RUNNING') run.heartbeatAt = delta.heartbeatAt;
   return { before, after: run, row: encodeRunRow(run, seq), metricRows, artifactRows };
 }

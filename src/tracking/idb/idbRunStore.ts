@@ -128,9 +128,12 @@ export class IdbRunStore implements RunStore {
     return row === undefined ? undefined : decodeRunRow(row);
   }
 
-  async write(deltas: readonly RunDelta[]): Promise<void> {
+  async write(
+    deltas: readonly RunDelta[],
+    options: { durability?: 'strict' | 'default' } = {},
+  ): Promise<void> {
     if (deltas.length === 0) return;
-    await this.runner.run(WRITE_STORES, 'readwrite', (tx) => writeDeltas(tx, deltas, this.clock()));
+    await this.runner.run(WRITE_STORES, 'readwrite', (tx) => writeDeltas(tx, deltas, this.clock()), options);
   }
 
   async endRun(
