@@ -6,8 +6,9 @@ import type { BenchSection, BenchSuite } from './report';
 import { coreRandom } from './suites/coreRandom';
 import { tpeParallel } from './suites/tpeParallel';
 import { workerRoundTrip } from './suites/workerRoundTrip';
+import { runtimePool } from './suites/runtimePool';
 
-const suites: BenchSuite[] = [coreRandom, workerRoundTrip, tpeParallel];
+const suites: BenchSuite[] = [coreRandom, workerRoundTrip, tpeParallel, runtimePool];
 const only = process.argv.slice(2);
 
 const sections: BenchSection[] = [];

@@ -10,6 +10,9 @@ import type { RunRequest } from './run/runRequest';
 import { createSandbox, type Sandbox } from './sandbox/sandboxHost';
 import { USER_STOP_REASON, type Runtime, type RuntimeState } from './runtime';
 
+/** At most this often the UI re-renders run progress (the run's end renders at once). */
+const RENDER_INTERVAL_MS = 100;
+
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Creates the runtime for this page. Call `dispose()` when the app unmounts. */
@@ -28,6 +31,7 @@ export function createBrowserRuntime(doc: Document = document): Runtime {
   let early: { runId: number; events: RunEventBatch['events'] }[] = [];
   let sandbox: Sandbox | undefined;
   let disposed = false;
+  let renderTimer: ReturnType<typeof setTimeout> | undefined;
 
   const update = (change: Partial<RuntimeState>): void => {
     if (disposed) return;
@@ -49,7 +53,20 @@ export function createBrowserRuntime(doc: Document = document): Runtime {
       early.push(batch);
       return;
     }
-    if (batch.runId === model.snapshot.runId) update({ run: model.apply(batch.events) });
+    if (batch.runId !== model.snapshot.runId) return;
+    const view = model.apply(batch.events);
+    // Render at most every RENDER_INTERVAL_MS while a run goes on (each render costs layout and
+    // paint on the page's thread, which shares the cores with the driver and the trials).
+    if (view.phase === 'ended') {
+      clearTimeout(renderTimer);
+      renderTimer = undefined;
+      update({ run: view });
+    } else if (renderTimer === undefined) {
+      renderTimer = setTimeout(() => {
+        renderTimer = undefined;
+        if (model !== undefined) update({ run: model.snapshot });
+      }, RENDER_INTERVAL_MS);
+    }
   };
 
   void (async () => {

@@ -42,7 +42,7 @@ export function App() {
           </div>
         </Region>
         <Region title="Results" className="region-results">
-          <ResultsPanel run={w.state.run} />
+          <ResultsPanel />
         </Region>
         <Region
           title="History"

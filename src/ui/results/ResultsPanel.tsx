@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RunView } from '../../runtime/run/progress';
+import type { RuntimeState } from '../../runtime/runtime';
+import { useRuntimeSelector } from '../runtime/runtimeContext';
 import { describeStop, formatDuration, formatLoss } from './format';
 import { TrialsTable } from './TrialsTable';
 
@@ -74,8 +76,11 @@ function Summary({ run }: { run: RunView }) {
   );
 }
 
+const selectRun = (state: RuntimeState) => state.run;
+
 /** Progress, the end summary and the trials of the current or last run. */
-export function ResultsPanel({ run }: { run: RunView | undefined }) {
+export function ResultsPanel() {
+  const run = useRuntimeSelector(selectRun);
   if (run === undefined) {
     return (
       <p className="empty-state">
@@ -89,7 +94,7 @@ export function ResultsPanel({ run }: { run: RunView | undefined }) {
       <Progress run={run} />
       <Parallelism run={run} />
       <Summary run={run} />
-      <TrialsTable rows={run.rows} />
+      <TrialsTable rows={run.rows} running={run.phase === 'running'} />
     </div>
   );
 }

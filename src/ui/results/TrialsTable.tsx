@@ -1,8 +1,14 @@
+import { memo } from 'react';
 import type { TrialRow } from '../../runtime/run/progress';
 import { formatDuration, formatLoss } from './format';
 
-/** Rows rendered at most: a 10,000-trial run must not make every update a long task. */
-export const MAX_ROWS = 200;
+/**
+ * Rows rendered at most, newest first: a 10,000-trial run must not make every progress update a
+ * long task (each batch would otherwise unmount and mount hundreds of rows).
+ */
+export const MAX_ROWS = 100;
+/** Fewer while a run goes on: rows shift on every update, and each shift is layout and paint. */
+export const MAX_ROWS_RUNNING = 20;
 
 function Details({ row }: { row: TrialRow }) {
   if (row.error !== undefined) {
@@ -23,18 +29,44 @@ function Details({ row }: { row: TrialRow }) {
   );
 }
 
-/** The latest trials: status, loss, duration and why a trial failed (with the objective line). */
-export function TrialsTable({ rows }: { rows: readonly TrialRow[] }) {
+/** One trial; rows are immutable objects, so an unchanged row skips rendering. */
+const Row = memo(function Row({ row }: { row: TrialRow }) {
+  return (
+    <tr data-status={row.status}>
+      <th scope="row">{row.tid}</th>
+      <td>
+        <span className={`status status-${row.status}`}>{row.status}</span>
+      </td>
+      <td className="num">{formatLoss(row.loss)}</td>
+      <td className="num">{formatDuration(row.durationMs)}</td>
+      <td>
+        <Details row={row} />
+      </td>
+    </tr>
+  );
+});
+
+/** The latest trials, newest first: status, loss, duration and why a trial failed (with the line). */
+export function TrialsTable({ rows, running }: { rows: readonly TrialRow[]; running: boolean }) {
   if (rows.length === 0) return null;
-  const shown = rows.length > MAX_ROWS ? rows.slice(rows.length - MAX_ROWS) : rows;
+  const limit = running ? MAX_ROWS_RUNNING : MAX_ROWS;
+  const shown: TrialRow[] = [];
+  for (let i = rows.length - 1; i >= 0 && shown.length < limit; i--) shown.push(rows[i]!);
   return (
     <div className="table-wrap">
       <table className="trials">
         <caption>
           {rows.length > MAX_ROWS
-            ? `Trials: the last ${MAX_ROWS} of ${rows.length}`
-            : `Trials (${rows.length})`}
+            ? `Trials, newest first: the last ${MAX_ROWS} of ${rows.length}`
+            : `Trials, newest first (${rows.length})`}
         </caption>
+        <colgroup>
+          <col className="col-tid" />
+          <col className="col-status" />
+          <col className="col-loss" />
+          <col className="col-duration" />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Trial</th>
@@ -46,17 +78,7 @@ export function TrialsTable({ rows }: { rows: readonly TrialRow[] }) {
         </thead>
         <tbody>
           {shown.map((row) => (
-            <tr key={row.tid} data-status={row.status}>
-              <th scope="row">{row.tid}</th>
-              <td>
-                <span className={`status status-${row.status}`}>{row.status}</span>
-              </td>
-              <td className="num">{formatLoss(row.loss)}</td>
-              <td className="num">{formatDuration(row.durationMs)}</td>
-              <td>
-                <Details row={row} />
-              </td>
-            </tr>
+            <Row key={row.tid} row={row} />
           ))}
         </tbody>
       </table>

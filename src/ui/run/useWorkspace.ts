@@ -1,8 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { parseSpaceDocument } from '../../core';
 import { EXAMPLE_OBJECTIVE, EXAMPLE_SPACE_TEXT } from '../examples';
-import { useRuntime, useRuntimeState } from '../runtime/runtimeContext';
+import type { RuntimeState } from '../../runtime/runtime';
+import { useRuntime, useRuntimeSelector } from '../runtime/runtimeContext';
 import { defaultSettings, toRunRequest, type SettingsDraft } from '../settings/settingsModel';
+
+const selectCores = (s: RuntimeState) => s.hello?.hardwareConcurrency;
+const selectSandboxReady = (s: RuntimeState) => s.sandbox.state === 'ready';
+const selectRunning = (s: RuntimeState) => s.run?.phase === 'running';
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -28,16 +33,18 @@ function checkSpace(text: string): { doc: unknown; problem: string | undefined }
  */
 export function useWorkspace() {
   const runtime = useRuntime();
-  const state = useRuntimeState();
-  const cores = state.hello?.hardwareConcurrency ?? Math.max(1, navigator.hardwareConcurrency || 1);
+  // Only what the editors and buttons need: they must not re-render on every progress batch.
+  const cores = useRuntimeSelector(selectCores) ?? Math.max(1, navigator.hardwareConcurrency || 1);
+  const sandboxReady = useRuntimeSelector(selectSandboxReady);
+  const runActive = useRuntimeSelector(selectRunning);
   const [source, setSource] = useState(EXAMPLE_OBJECTIVE);
   const [spaceText, setSpaceText] = useState(EXAMPLE_SPACE_TEXT);
   const [settings, setSettings] = useState<SettingsDraft>(() => defaultSettings(cores));
   const [startError, setStartError] = useState<string | undefined>(undefined);
   const [starting, setStarting] = useState(false);
   const space = useMemo(() => checkSpace(spaceText), [spaceText]);
-  const running = starting || state.run?.phase === 'running';
-  const canRun = !running && state.sandbox.state === 'ready' && space.problem === undefined;
+  const running = starting || runActive;
+  const canRun = !running && sandboxReady && space.problem === undefined;
 
   const run = useCallback(() => {
     if (!canRun) return;
@@ -66,7 +73,6 @@ export function useWorkspace() {
   }, [run, stop, running]);
 
   return {
-    state,
     cores,
     source,
     setSource,
