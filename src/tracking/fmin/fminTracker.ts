@@ -194,7 +194,7 @@ export class FminTracker {
     const clashes = Object.keys(log.params).filter(
       (k) => hyper[k] !== undefined && hyper[k] !== log.params[k],
     );
-    for (const k of clashes) delete log.params[k];
+    const logged = Object.fromEntries(Object.entries(log.params).filter(([k]) => !clashes.includes(k)));
     const tags: Record<string, string> = {
       ...log.tags,
       ...this.childTags(),
@@ -222,7 +222,7 @@ export class FminTracker {
     return {
       id,
       create: this.create(tid, startTime),
-      params: { ...log.params, ...hyper },
+      params: { ...logged, ...hyper },
       tags,
       metrics,
       artifacts: log.artifacts,

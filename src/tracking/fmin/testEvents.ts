@@ -36,9 +36,9 @@ export function settingsOf(options: { maxEvals: number; space: unknown }, algo =
 }
 
 /** Runs core fmin and records it through `tracker`, waiting until every trial is durable. */
-export async function trackedFmin(
+export async function trackedFmin<C>(
   tracker: FminTracker,
-  options: FminOptions,
+  options: FminOptions<C>,
   clock: () => number,
   end = true,
 ) {
