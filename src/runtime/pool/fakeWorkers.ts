@@ -22,6 +22,8 @@ export interface FakeFactoryOptions {
   loadError?: string;
   /** Never say ready. */
   neverReady?: boolean;
+  /** Chooses the behaviour from the job (default: the job's config is the behaviour). */
+  behave?: (tid: number, config: unknown) => FakeBehaviour;
 }
 
 export interface FakeFactory extends TrialWorkerFactory {
@@ -61,7 +63,7 @@ export function createFakeFactory(options: FakeFactoryOptions = {}): FakeFactory
       return {
         post(message: RunTrialMessage) {
           factory.received.push(message.tid);
-          const b = message.config as FakeBehaviour;
+          const b = options.behave?.(message.tid, message.config) ?? (message.config as FakeBehaviour);
           const done = (payload: unknown) =>
             say({ t: 'done', tid: message.tid, payload: JSON.stringify(payload) });
           switch (b.do) {

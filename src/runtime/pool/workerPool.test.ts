@@ -124,6 +124,17 @@ describe('WorkerPool', () => {
     expect(factory.terminated).toBe(factory.spawned);
   });
 
+  it('gives up at once when a starting worker sends garbage', async () => {
+    const factory = createFakeFactory({ loadError: 'x' });
+    const pool = new WorkerPool({ parallelism: 1, factory, maxLine: 1, now: () => Date.now() });
+    pool.submit(job(0, { do: 'loss', loss: 1 }));
+    const caught = pool.nextCompletion().catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(((await caught) as Error).message).toContain(
+      'invalid message while starting (the error line must be a line of the objective (1 to 1))',
+    );
+  });
+
   it('gives up with a clear error when a worker never starts', async () => {
     const factory = createFakeFactory({ neverReady: true });
     const pool = new WorkerPool({ parallelism: 1, factory, maxLine: 10, spawnTimeoutMs: 1000 });

@@ -230,6 +230,13 @@ export class WorkerPool implements AsyncExecutor {
         );
       }
       case 'invalid':
+        if (slot.state === 'starting') {
+          return this.fail(
+            new SandboxStartError(
+              `A trial worker sent an invalid message while starting (${message.problem}); reload the page and run again.`,
+            ),
+          );
+        }
         if (slot.state === 'busy' && message.tid !== undefined && slot.job?.tid === message.tid) {
           const error = new UntrustedResultError(
             `Trial ${message.tid}'s result was rejected: ${message.problem}.`,
