@@ -45,6 +45,8 @@ export interface SimTrial {
   submitTime: number;
   finishTime: number;
   vals: Record<string, number>;
+  /** Submission indices of the trials still running when this one was submitted. */
+  inFlight: number[];
 }
 
 /** What a simulated run produced. */
@@ -98,7 +100,9 @@ export function simulateParallel(options: ParallelSimOptions): ParallelSimResult
     history.startTrial(doc.tid, clock);
     // Evaluated now, revealed at finishTime: the value cannot leak into later asks.
     const loss = fn(spaceEval(space, proposal.vals));
-    const trial = { k, loss, submitTime: clock, finishTime: clock + durations[k]!, vals: proposal.vals };
+    const inFlight = running.map((t) => t.k);
+    const finishTime = clock + durations[k]!;
+    const trial = { k, loss, submitTime: clock, finishTime, vals: proposal.vals, inFlight };
     trials.push(trial);
     running.push(trial);
   };

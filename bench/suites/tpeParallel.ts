@@ -4,12 +4,15 @@
 // comparison with the references is statistical, not trial for trial; the makespans, which depend
 // only on the durations, must match exactly.
 import { readFileSync } from 'node:fs';
-import { createRng, rand, tpe } from '../../src/core/index';
+import { compileSpace, createRng, JOB_STATE_DONE, rand, tpe } from '../../src/core/index';
 import type { SuggestFn } from '../../src/core/index';
 import { OBJECTIVES } from '../objectives';
+import type { BenchObjective } from '../objectives';
 import { bestAfter, simulateParallel } from '../parallelSim';
+import type { ParallelSimResult } from '../parallelSim';
 import { PARALLEL_REFERENCE, PARALLELISM, REFERENCE_MAKESPAN } from '../parallelReference';
 import type { LossSummary, Parallelism } from '../parallelReference';
+import { mean, sig4 as g, stderr, summarize } from '../parallelStats';
 import { median, table } from '../report';
 import type { BenchSection, BenchSuite } from '../report';
 
@@ -18,8 +21,16 @@ interface Method {
   algo: SuggestFn;
 }
 
+/**
+ * Running trials hidden from TPE (what Optuna does without constant_liar), as a bench-only contrast:
+ * it shows what Hyperopt's +∞ and the liars buy.
+ */
+const pendingHidden: SuggestFn = (ids, domain, trials, seed) =>
+  tpe.suggest(ids, domain, { trials: trials.trials.filter((d) => d.state === JOB_STATE_DONE) }, seed);
+
 /** Ours: faithful TPE and the liars (see src/core/algorithms/tpe/liar.ts). */
 const METHODS: Method[] = [
+  { name: 'tpe, pending hidden', algo: pendingHidden },
   { name: 'rand', algo: rand.suggest },
   { name: 'tpe (faithful)', algo: tpe.suggest },
   { name: "tpe liar 'worst'", algo: tpe.suggest.with({ liar: 'worst' }) },
@@ -47,78 +58,93 @@ function durationsFor(seed: number): number[] {
   return Array.from({ length: 100 }, () => -Math.log(1 - rng.uniform(0, 1)));
 }
 
-/** numpy.percentile's default (linear interpolation between order statistics). */
-function quantile(sorted: number[], q: number): number {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
-function mean(values: number[]): number {
-  return values.reduce((sum, v) => sum + v, 0) / values.length;
-}
-
-/** Standard error of the mean. */
-function stderr(values: number[]): number {
-  const m = mean(values);
-  return Math.sqrt(values.reduce((sum, v) => sum + (v - m) ** 2, 0) / (values.length - 1) / values.length);
-}
-
-function summarize(values: number[]): LossSummary {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    mean: mean(values),
-    median: median(values),
-    p25: quantile(sorted, 0.25),
-    p75: quantile(sorted, 0.75),
-  };
-}
-
-const g = (x: number) => Number(x.toPrecision(4)).toString();
 const cell = (x: LossSummary) => `${g(x.mean)} / ${g(x.median)} [${g(x.p25)}, ${g(x.p75)}]`;
 
+/** What one (method, objective, P) cell collected over the seeds. */
+interface Cell {
+  /** Best loss at 100 completions, per seed. */
+  best: number[];
+  /** Per submission after the startup phase (k ≥ 20) with trials in flight: the nearest gap to them. */
+  gaps: number[];
+}
+
 interface Runs {
-  /** method → objective → P → best loss at 100 per seed. */
-  best: Map<string, Map<string, Map<Parallelism, number[]>>>;
+  /** `${method}|${objective}|${P}` → cell. */
+  cells: Map<string, Cell>;
   makespans: Map<Parallelism, number[]>;
 }
 
+/**
+ * RMS distance, in units of each parameter's range, from every submission k ≥ 20 to the nearest
+ * trial in flight at that moment (0: a duplicate; about 0.4 for two uniform points).
+ */
+function inFlightGaps(run: ParallelSimResult, objective: BenchObjective): number[] {
+  const params = compileSpace(objective.space).params;
+  const range = params.map((p) => {
+    const expr = p.expr as { low?: number; high?: number };
+    return (expr.high ?? 1) - (expr.low ?? 0);
+  });
+  const gaps: number[] = [];
+  for (const trial of run.trials) {
+    if (trial.k < 20 || trial.inFlight.length === 0) continue;
+    let nearest = Infinity;
+    for (const j of trial.inFlight) {
+      const other = run.trials[j]!;
+      let sum = 0;
+      params.forEach((p, i) => (sum += ((trial.vals[p.label]! - other.vals[p.label]!) / range[i]!) ** 2));
+      nearest = Math.min(nearest, Math.sqrt(sum / params.length));
+    }
+    gaps.push(nearest);
+  }
+  return gaps;
+}
+
 function runAll(methods: Method[], seeds: number[]): Runs {
-  const best: Runs['best'] = new Map();
+  const cells: Runs['cells'] = new Map();
   const makespans: Runs['makespans'] = new Map();
-  for (const method of methods) {
-    const byObjective = new Map<string, Map<Parallelism, number[]>>();
-    best.set(method.name, byObjective);
+  for (const { name: method, algo } of methods) {
     for (const name of OBJECTIVE_NAMES) {
       const objective = OBJECTIVES.find((o) => o.name === name)!;
-      const byP = new Map<Parallelism, number[]>();
-      byObjective.set(name, byP);
       for (const parallelism of PARALLELISM) {
-        const losses: number[] = [];
+        const cell: Cell = { best: [], gaps: [] };
         const spans: number[] = [];
         for (const seed of seeds) {
-          const { algo } = method;
-          const run = simulateParallel({
-            ...objective,
-            algo,
-            parallelism,
-            durations: durationsFor(seed),
-            seed,
-          });
-          losses.push(bestAfter(run, 100));
+          const durations = durationsFor(seed);
+          const run = simulateParallel({ ...objective, algo, parallelism, durations, seed });
+          cell.best.push(bestAfter(run, 100));
+          cell.gaps.push(...inFlightGaps(run, objective));
           spans.push(run.makespan);
         }
-        byP.set(parallelism, losses);
+        cells.set(`${method}|${name}|${parallelism}`, cell);
         if (!makespans.has(parallelism)) makespans.set(parallelism, spans);
       }
     }
   }
-  return { best, makespans };
+  return { cells, makespans };
 }
 
+const cellOf = (runs: Runs, method: string, objective: string, p: Parallelism) =>
+  runs.cells.get(`${method}|${objective}|${p}`)!;
 const at = (runs: Runs, method: string, objective: string, p: Parallelism) =>
-  runs.best.get(method)!.get(objective)!.get(p)!;
+  cellOf(runs, method, objective, p).best;
+
+/** How close proposals come to trials in flight (the issue: no near-duplicates of running trials). */
+function gapTable(runs: Runs, methods: Method[]): string {
+  const rows = OBJECTIVE_NAMES.flatMap((objective) =>
+    methods.map((m) => {
+      const cells = ([4, 16] as const).map((p) => {
+        const gaps = cellOf(runs, m.name, objective, p).gaps;
+        const share = (100 * gaps.filter((d) => d < 0.01).length) / gaps.length;
+        return `${g(median(gaps))} / ${share.toFixed(1)}%`;
+      });
+      return [objective, m.name, ...cells];
+    }),
+  );
+  return table(
+    ['objective', 'method', 'P=4: median gap / share < 0.01', 'P=16: median gap / share < 0.01'],
+    rows,
+  );
+}
 
 function resultTable(runs: Runs, methods: Method[]): string {
   const rows: string[][] = [];
@@ -224,6 +250,12 @@ export const tpeParallel: BenchSuite = {
         `${PARALLELISM.map((p) => REFERENCE_MAKESPAN[p]).join(' / ')}: ${spansOk ? 'match' : '**MISMATCH**'}.`,
       '',
       resultTable(runs, METHODS),
+      '',
+      '### Distance from each proposal (k ≥ 20) to the nearest trial in flight',
+      '',
+      'RMS distance in units of each parameter range; a share below 0.01 counts near-duplicates.',
+      '',
+      gapTable(runs, METHODS),
       '',
       '### Sanity: faithful TPE against hyperopt_tpe',
       '',

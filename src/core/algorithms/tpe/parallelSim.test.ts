@@ -46,6 +46,7 @@ describe('simulateParallel (parallel.md protocol)', () => {
       [3, 4],
     ]);
     expect(run.makespan).toBe(7);
+    expect(run.trials.map((t) => t.inFlight)).toEqual([[], [0], [0], [0], [3]]);
     expect(run.completionLosses).toEqual([1, 2, 0, 4, 3].map((k) => run.trials[k]!.loss));
     // Each ask sees the trials in flight as running documents and only the revealed results.
     expect(log).toEqual([
