@@ -99,3 +99,26 @@ test('Run and Stop work from the keyboard, and the layout fits a phone', async (
   await expect(page.getByLabel('Run summary')).toContainText('Run ended (stopped)');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
+
+test('early stopping ends the run when the loss stops improving', async ({ page }) => {
+  await openApp(page);
+  await configure(page, 'export default () => 1;', { language: 'JavaScript', maxEvals: 200, parallelism: 1 });
+  await page.getByLabel('Early stop after (trials)').fill('3');
+  await runToEnd(page);
+  await expect(page.getByLabel('Run summary')).toContainText('Run ended (early stopping condition)');
+  expect((await summaryCounts(page)).total).toBeLessThan(10);
+});
+
+test('parallelism that is unset, zero or above 128 is resolved with a warning', async ({ page }) => {
+  await openApp(page);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await configure(page, 'export default () => 1;', { language: 'JavaScript', maxEvals: 4, parallelism: 0 });
+  await expect(
+    page.getByText(`Parallelism is 0, so it defaults to this machine's ${cores} logical`),
+  ).toBeVisible();
+  await runToEnd(page);
+  await expect(page.getByText(`parallelism requested 0, actual ${cores}`)).toBeVisible();
+  await page.getByLabel('Parallelism').fill('500');
+  await expect(page.getByText('Parallelism 500 is above the maximum of 128; using 128.')).toBeVisible();
+  await expect(page.getByText('trials will share cores')).toBeVisible();
+});

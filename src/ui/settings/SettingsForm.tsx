@@ -40,7 +40,7 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
   const algos = registeredAlgoNames();
   const notes = parallelismNotes(draft, cores);
   const numberInput = (
-    key: 'maxEvals' | 'parallelism' | 'timeout' | 'perTrialTimeout' | 'maxQueueLen',
+    key: 'maxEvals' | 'parallelism' | 'timeout' | 'perTrialTimeout' | 'maxQueueLen' | 'earlyStopRounds',
     props: { min?: number; step?: string; placeholder?: string },
   ) =>
     function NumberInput(id: string, hintId: string | undefined) {
@@ -109,6 +109,12 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
       </Field>
       <Field label="Max queue length" hint="Suggestions generated ahead (Hyperopt's max_queue_len).">
         {numberInput('maxQueueLen', { min: 1, step: '1' })}
+      </Field>
+      <Field
+        label="Early stop after (trials)"
+        hint="Stops when the loss has not improved for this many trials (noProgressLoss). Empty: never."
+      >
+        {numberInput('earlyStopRounds', { min: 1, step: '1', placeholder: 'never' })}
       </Field>
     </fieldset>
   );

@@ -15,6 +15,8 @@ export interface SettingsDraft {
   timeout: string;
   perTrialTimeout: string;
   maxQueueLen: string;
+  /** noProgressLoss's iteration_stop_count; empty means no early stopping. */
+  earlyStopRounds: string;
   language: 'typescript' | 'javascript';
 }
 
@@ -27,6 +29,7 @@ export function defaultSettings(cores: number): SettingsDraft {
     timeout: '',
     perTrialTimeout: '30',
     maxQueueLen: '1',
+    earlyStopRounds: '',
     language: 'typescript',
   };
 }
@@ -66,5 +69,8 @@ export function toRunRequest(draft: SettingsDraft, space: unknown, source: strin
   if (timeout !== undefined) request.timeout = timeout;
   const perTrial = optional(draft.perTrialTimeout);
   if (perTrial !== undefined) request.perTrialTimeout = perTrial;
+  const rounds = optional(draft.earlyStopRounds);
+  if (rounds !== undefined)
+    request.earlyStop = { kind: 'noProgressLoss', iterationStopCount: rounds, percentIncrease: 0 };
   return request;
 }
