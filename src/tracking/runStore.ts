@@ -36,6 +36,12 @@ export interface RunDelta {
   heartbeatAt?: number;
 }
 
+/** A run's metric histories and artifact contents. */
+export interface RunData {
+  metrics: MetricPoint[];
+  artifacts: { name: string; content: ArtifactContent }[];
+}
+
 /** Which runs to list. */
 export interface RunListQuery {
   experimentId?: string;
@@ -54,6 +60,11 @@ export interface RunStore {
   /** The experiment with this name, created if there is none. */
   getOrCreateExperiment(name: string): Promise<Experiment>;
   listExperiments(): Promise<Experiment[]>;
+  /**
+   * Adds an experiment with a given id (import). Returns false, changing nothing, when the id
+   * exists; a taken name gets a " (2)" suffix rather than merging two experiments.
+   */
+  ensureExperiment(experiment: Experiment): Promise<boolean>;
 
   /** Creates a RUNNING run (a fresh id unless `id` is given). */
   createRun(
@@ -75,6 +86,8 @@ export interface RunStore {
   reopenRun(id: string): Promise<Run>;
 
   getMetricHistory(runId: string, key: string): Promise<MetricPoint[]>;
+  /** Every metric value and artifact of these runs, in one transaction (export). */
+  readRunData(ids: readonly string[]): Promise<Map<string, RunData>>;
   getArtifact(runId: string, name: string): Promise<ArtifactContent | undefined>;
   listRuns(query?: RunListQuery): Promise<Run[]>;
 

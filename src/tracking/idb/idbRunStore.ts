@@ -10,11 +10,11 @@ import { TxRunner } from '../db/tx';
 import { ExperimentNotFoundError, RunNotFoundError, TrackingError } from '../errors';
 import { LIMITS, checkValue } from '../limits';
 import { newId } from '../ids';
-import type { EndRunOptions, RunCreate, RunDelta, RunListQuery, RunStore } from '../runStore';
+import type { EndRunOptions, RunCreate, RunData, RunDelta, RunListQuery, RunStore } from '../runStore';
 import type { ArtifactContent, Experiment, MetricPoint, Run, RunStatus } from '../types';
 import { deleteRunsTx } from './deleteRuns';
 import { endRunTx, reapTx } from './endRuns';
-import { artifactTx, listRunsTx, metricHistoryTx } from './reads';
+import { artifactTx, listRunsTx, metricHistoryTx, runDataTx } from './reads';
 import { WRITE_STORES, writeDeltas } from './writeDeltas';
 
 export interface IdbRunStoreOptions extends OpenOptions {
@@ -82,7 +82,6 @@ export class IdbRunStore implements RunStore {
     return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.createdAt }));
   }
 
-  /** Adds an experiment with a given id (import); an existing id is left as it is. */
   async ensureExperiment(experiment: Experiment): Promise<boolean> {
     return this.runner.run([STORE.experiments], 'readwrite', async (tx) => {
       const store = tx.objectStore(STORE.experiments);
@@ -166,6 +165,10 @@ export class IdbRunStore implements RunStore {
 
   getMetricHistory(runId: string, key: string): Promise<MetricPoint[]> {
     return this.runner.run(READ_STORES, 'readonly', (tx) => metricHistoryTx(tx, runId, key));
+  }
+
+  readRunData(ids: readonly string[]): Promise<Map<string, RunData>> {
+    return this.runner.run(READ_STORES, 'readonly', (tx) => runDataTx(tx, ids));
   }
 
   getArtifact(runId: string, name: string): Promise<ArtifactContent | undefined> {

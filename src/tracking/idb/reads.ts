@@ -5,7 +5,9 @@
  */
 import { decodeRunRow } from '../db/rows';
 import type { RunRow } from '../db/rows';
-import { INDEX, ROOT_PARENT, STORE, metricKeyRange } from '../db/schema';
+import { INDEX, ROOT_PARENT, STORE, metricKeyRange, runKeyRange } from '../db/schema';
+import type { ArtifactRow } from '../db/schema';
+import type { RunData } from '../runStore';
 import type { Tx } from '../db/tx';
 import type { RunListQuery } from '../runStore';
 import type { JsonValue } from '../../core';
@@ -41,15 +43,43 @@ export async function metricHistoryTx(tx: ReadTx, runId: string, key: string): P
   return rows.map((r) => ({ key: r.key, value: r.value, step: r.step, timestamp: r.timestamp }));
 }
 
+function contentOf(row: ArtifactRow): ArtifactContent | undefined {
+  if (row.kind === 'text') return { kind: 'text', text: row.text ?? '' };
+  if (row.kind === 'json') return { kind: 'json', value: JSON.parse(row.json ?? 'null') as JsonValue };
+  if (row.blob === undefined) return undefined;
+  return { kind: 'image', blob: row.blob };
+}
+
 export async function artifactTx(
   tx: ReadTx,
   runId: string,
   name: string,
 ): Promise<ArtifactContent | undefined> {
   const row = await tx.objectStore(STORE.artifacts).get([runId, name]);
-  if (row === undefined) return undefined;
-  if (row.kind === 'text') return { kind: 'text', text: row.text ?? '' };
-  if (row.kind === 'json') return { kind: 'json', value: JSON.parse(row.json ?? 'null') as JsonValue };
-  if (row.blob === undefined) return undefined;
-  return { kind: 'image', blob: row.blob };
+  return row === undefined ? undefined : contentOf(row);
+}
+
+/** Metric histories (in logging order) and artifacts of several runs, read in parallel requests. */
+export async function runDataTx(tx: ReadTx, ids: readonly string[]): Promise<Map<string, RunData>> {
+  const metrics = tx.objectStore(STORE.metrics);
+  const artifacts = tx.objectStore(STORE.artifacts);
+  const [metricRows, artifactRows] = await Promise.all([
+    Promise.all(ids.map((id) => metrics.getAll(runKeyRange(id)))),
+    Promise.all(ids.map((id) => artifacts.getAll(runKeyRange(id)))),
+  ]);
+  const out = new Map<string, RunData>();
+  ids.forEach((id, i) => {
+    const points = metricRows[i]!.sort((a, b) => a.seq - b.seq).map((r) => ({
+      key: r.key,
+      value: r.value,
+      step: r.step,
+      timestamp: r.timestamp,
+    }));
+    const files = artifactRows[i]!.flatMap((row) => {
+      const content = contentOf(row);
+      return content === undefined ? [] : [{ name: row.name, content }];
+    });
+    out.set(id, { metrics: points, artifacts: files });
+  });
+  return out;
 }
