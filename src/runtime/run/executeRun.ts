@@ -38,6 +38,9 @@ export interface RunHandle {
   stop(reason: string): void;
 }
 
+/** The per-trial limit when the run sets none: one hour, in seconds. */
+export const DEFAULT_TRIAL_DEADLINE_S = 3600;
+
 const STATE_OUTCOME: Record<number, TrialOutcome> = { 2: 'ok', 3: 'failed', 4: 'cancelled' };
 
 function flatVals(doc: TrialDoc): Record<string, number> {
@@ -66,8 +69,9 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
   env.sandbox.configure(wrapObjective(compiled), compiled.lineCount);
 
   const requested = request.trialsKind === 'Trials' ? 1 : request.parallelism;
-  const perTrialTimeoutMs =
-    request.perTrialTimeout === undefined ? undefined : request.perTrialTimeout * 1000;
+  // Every call into the sandbox has a deadline: without a limit of the user's own, a trial may run
+  // for an hour (a worker that died silently would otherwise hold its slot until the run ends).
+  const perTrialTimeoutMs = (request.perTrialTimeout ?? DEFAULT_TRIAL_DEADLINE_S) * 1000;
   const started = now();
   const createPool = (parallelism: number) =>
     new WorkerPool({
@@ -75,7 +79,7 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
       factory: env.sandbox,
       maxLine: compiled.lineCount,
       now,
-      ...(perTrialTimeoutMs === undefined ? {} : { perTrialTimeoutMs }),
+      perTrialTimeoutMs,
       onTrialStarted: (tid) => env.emit({ type: 'trialStarted', tid, at: now() - started }),
     });
   let trials: Trials;

@@ -103,7 +103,7 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
       </Field>
       <Field
         label="Per-trial time limit (s)"
-        hint="Ends one runaway trial and replaces its worker. Empty: none."
+        hint="Ends one runaway trial and replaces its worker. Empty: one hour."
       >
         {numberInput('perTrialTimeout', { min: 0, step: 'any', placeholder: 'none' })}
       </Field>
