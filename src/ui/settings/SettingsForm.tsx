@@ -105,7 +105,7 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
         label="Per-trial time limit (s)"
         hint="Ends one runaway trial and replaces its worker. Empty: one hour."
       >
-        {numberInput('perTrialTimeout', { min: 0, step: 'any', placeholder: 'none' })}
+        {numberInput('perTrialTimeout', { min: 0, step: 'any', placeholder: '1 hour' })}
       </Field>
       <Field label="Max queue length" hint="Suggestions generated ahead (Hyperopt's max_queue_len).">
         {numberInput('maxQueueLen', { min: 1, step: '1' })}
