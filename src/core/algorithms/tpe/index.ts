@@ -3,12 +3,16 @@
  * Hyperopt 0.2.7's exact semantics, and `explainTpe` for teaching views.
  */
 import { registerAlgo } from '../registry';
+import { TPE_IMPROVED } from './improvedOptions';
 import { tpeSuggest } from './suggest';
 
 registerAlgo(tpeSuggest);
 
-/** Hyperopt's `hyperopt.tpe` module: `tpe.suggest`. */
-export const tpe = { suggest: tpeSuggest } as const;
+/**
+ * Hyperopt's `hyperopt.tpe` module: `tpe.suggest`; beyond Hyperopt, `tpe.improved` =
+ * `tpe.suggest.with(TPE_IMPROVED)` (IMPROVED.md), whose spec is `{name: 'tpe', options}`.
+ */
+export const tpe = { suggest: tpeSuggest, improved: tpeSuggest.with(TPE_IMPROVED) } as const;
 
 export { explainTpe } from './explain';
 export type {
@@ -19,5 +23,7 @@ export type {
 } from './explain';
 export { TPE_DEFAULTS, validateTpeOptions } from './suggest';
 export type { TpeOptions } from './types';
+export { TPE_IMPROVED, TPE_VARIANT_DEFAULTS } from './improvedOptions';
+export type { TpeVariantOptions } from './improvedOptions';
 export { TPE_LIAR_NAMES } from './liar';
 export type { TpeLiar } from './liar';

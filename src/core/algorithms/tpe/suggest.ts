@@ -6,6 +6,8 @@ import { makeSuggestAlgo } from '../makeSuggestAlgo';
 import { rand } from '../rand';
 import type { Domain, SuggestAlgo, TrialsView } from '../types';
 import { runTpe } from './engine';
+import { runImprovedTpe } from './improvedEngine';
+import { TPE_VARIANT_DEFAULTS, validateVariantOptions } from './improvedOptions';
 import { isTpeLiar, TPE_LIAR_NAMES } from './liar';
 import type { TpeOptions } from './types';
 
@@ -19,6 +21,7 @@ export const TPE_DEFAULTS: Readonly<TpeOptions> = Object.freeze({
   priorWeight: 1,
   linearForgetting: 25,
   liar: 'none',
+  ...TPE_VARIANT_DEFAULTS,
 });
 
 /**
@@ -45,6 +48,7 @@ export function validateTpeOptions(options: Readonly<TpeOptions>): void {
     fail('linearForgetting', linearForgetting, 'an integer ≥ 0 (0 disables forgetting)');
   }
   if (!isTpeLiar(liar)) fail('liar', JSON.stringify(liar), `one of ${LIAR_RULE}`);
+  validateVariantOptions(options, fail);
 }
 
 /**
@@ -63,6 +67,8 @@ function suggestImpl(
   if (trials.trials.length < options.nStartupJobs) return rand.suggest(newIds, domain, trials, seed);
   const tid = newIds[0];
   if (tid === undefined) return [];
+  if (options.variant === 'improved')
+    return [{ tid, vals: runImprovedTpe(domain.space, trials.trials, seed, options) }];
   return [{ tid, vals: runTpe(domain.space, trials.trials, seed, options).vals }];
 }
 

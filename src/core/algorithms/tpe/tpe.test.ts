@@ -8,7 +8,7 @@ import type { CompiledSpace, Vals } from '../../space/types';
 import type { TrialDoc } from '../../trials/types';
 import { rand } from '../rand';
 import { algoFromSpec, algoToSpec, getRegisteredAlgo } from '../registry';
-import { explainTpe, tpe, TPE_DEFAULTS } from './index';
+import { explainTpe, tpe, TPE_DEFAULTS, TPE_VARIANT_DEFAULTS } from './index';
 import { docsFromHistory } from './testSupport';
 import type { HistoryRecord } from './testSupport';
 
@@ -55,6 +55,7 @@ describe('tpe.suggest', () => {
       priorWeight: 1,
       linearForgetting: 25,
       liar: 'none',
+      ...TPE_VARIANT_DEFAULTS, // the improved variant's knobs, at Hyperopt's behaviour
     });
     expect(getRegisteredAlgo('tpe')).toBe(tpe.suggest);
     const algo = algoFromSpec({ name: 'tpe', options: { gamma: 0.5 } });

@@ -3,6 +3,7 @@
  * explanation that `explainTpe` returns.
  */
 import type { Rng } from '../../random/types';
+import type { TpeVariantOptions } from './improvedOptions';
 import type { TpeLiar } from './liar';
 
 /**
@@ -28,7 +29,7 @@ export interface Posterior {
 
 /**
  * TPE settings, Hyperopt's `tpe.suggest` keyword arguments (tpe.py:829-839) plus the linear
- * forgetting constant that Hyperopt bakes in as `DEFAULT_LF`.
+ * forgetting constant that Hyperopt bakes in as `DEFAULT_LF`, the liar, and the improved variant's knobs.
  */
 export type TpeOptions = {
   /** Fraction parameter of the split: n_below = min(ceil(gamma·√N), 25). In (0, 1]. Default 0.25. */
@@ -46,4 +47,4 @@ export type TpeOptions = {
    * 'worst' | 'best' | 'mean' | {constant} is a constant liar. Default 'none'.
    */
   liar: TpeLiar;
-};
+} & TpeVariantOptions; // the improved variant's knobs (improvedOptions.ts), Hyperopt's behaviour by default
