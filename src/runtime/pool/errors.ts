@@ -2,6 +2,7 @@
  * Typed errors of the trial pool. Each message is a sentence that tells the user what happened and
  * what to do; fmin records `[error.name, error.message]` on the failed or cancelled trial.
  */
+import type { ErrorInfo } from './trialProtocol';
 
 /** A trial ran past the per-trial time limit; its worker was terminated and replaced. */
 export class TrialTimeoutError extends Error {
@@ -67,4 +68,18 @@ export function formatSeconds(ms: number): string {
   const minutes = Math.floor(seconds / 60);
   const rest = Math.round(seconds - minutes * 60);
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/** The error fmin records for an objective that threw in the sandbox. */
+export function objectiveFailure(error: ErrorInfo): ObjectiveError {
+  return new ObjectiveError(error.name, error.message, error.line);
+}
+
+/** The error that ends a run whose objective module threw while loading. */
+export function loadFailure(error: ErrorInfo): SandboxStartError {
+  const where = error.line === undefined ? '' : ` at line ${error.line}`;
+  return new SandboxStartError(
+    `The objective module failed while loading${where}: ${error.name}: ${error.message}. Fix the objective and run again.`,
+    error.line,
+  );
 }

@@ -8,53 +8,25 @@
  */
 import type { AsyncExecutor, Completion, EvalJob } from '../../core';
 import {
-  ObjectiveError,
   SandboxStartError,
   TrialTimeoutError,
   UntrustedResultError,
   WorkerCrashedError,
   formatSeconds,
+  loadFailure,
+  objectiveFailure,
 } from './errors';
+import type { TrialDetails, TrialWorkerHandle, WorkerPoolOptions, WorkerSignal } from './poolTypes';
 import { decodeTrialMessage } from './trialDecode';
-import { emptyRunLog, type ChildRunLog, type ErrorInfo, type RunTrialMessage } from './trialProtocol';
+import { emptyRunLog, type ChildRunLog } from './trialProtocol';
 
-/** A live worker as the pool sees it. */
-export interface TrialWorkerHandle {
-  post(message: RunTrialMessage): void;
-  /** Ends the worker at once; the pool ignores anything it reports afterwards. */
-  terminate(): void;
-}
-
-/** What the pool hears about a worker: a message (untrusted) or a failure reported by the sandbox. */
-export type WorkerSignal = { kind: 'message'; data: unknown } | { kind: 'error'; message: string };
-
-/** Starts workers that have loaded the objective module. */
-export interface TrialWorkerFactory {
-  spawn(listener: (signal: WorkerSignal) => void): TrialWorkerHandle;
-}
-
-export interface WorkerPoolOptions {
-  parallelism: number;
-  factory: TrialWorkerFactory;
-  /** Per-trial time limit in milliseconds; undefined for none (Hyperopt has none). */
-  perTrialTimeoutMs?: number;
-  /** How long a new worker may take to load the objective module. */
-  spawnTimeoutMs?: number;
-  /** Lines of the user's objective source: error line numbers are bounded by it. */
-  maxLine: number;
-  /** Millisecond clock for durations. */
-  now?: () => number;
-  /** Called when a trial is handed to a worker. */
-  onTrialStarted?: (tid: number) => void;
-}
-
-/** What the pool knows about a finished trial beyond its outcome: the child run and the duration. */
-export interface TrialDetails {
-  run: ChildRunLog;
-  durationMs: number;
-  /** The user's line for a failure, when known. */
-  line?: number;
-}
+export type {
+  TrialDetails,
+  TrialWorkerFactory,
+  TrialWorkerHandle,
+  WorkerPoolOptions,
+  WorkerSignal,
+} from './poolTypes';
 
 interface Slot {
   readonly handle: TrialWorkerHandle;
@@ -317,16 +289,4 @@ export class WorkerPool implements AsyncExecutor {
     this.waiter = undefined;
     waiter?.reject(error);
   }
-}
-
-function objectiveFailure(error: ErrorInfo): ObjectiveError {
-  return new ObjectiveError(error.name, error.message, error.line);
-}
-
-function loadFailure(error: ErrorInfo): SandboxStartError {
-  const where = error.line === undefined ? '' : ` at line ${error.line}`;
-  return new SandboxStartError(
-    `The objective module failed while loading${where}: ${error.name}: ${error.message}. Fix the objective and run again.`,
-    error.line,
-  );
 }
