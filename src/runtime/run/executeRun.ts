@@ -18,6 +18,7 @@ import { compileObjective } from '../objective/compile';
 import { wrapObjective } from '../objective/wrapper';
 import { resolveParallelism } from '../pool/parallelism';
 import { WorkerPool, type TrialWorkerFactory } from '../pool/workerPool';
+import type { ChildRunLog } from '../pool/trialProtocol';
 import { WorkerTrials } from '../pool/workerTrials';
 import type { RunEvent, TrialErrorView, TrialOutcome } from './events';
 import type { RunRequest } from './runRequest';
@@ -47,6 +48,16 @@ function flatVals(doc: TrialDoc): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [label, list] of Object.entries(doc.misc.vals)) if (list.length > 0) out[label] = list[0]!;
   return out;
+}
+
+function isEmptyRun(run: ChildRunLog): boolean {
+  return (
+    run.metrics.length === 0 &&
+    run.artifacts.length === 0 &&
+    run.logs.length === 0 &&
+    Object.keys(run.params).length === 0 &&
+    Object.keys(run.tags).length === 0
+  );
 }
 
 function earlyStopFn(request: RunRequest): EarlyStopFn | undefined {
@@ -129,7 +140,8 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
       if (details?.line !== undefined) error.line = details.line;
       event.error = error;
     }
-    if (details !== undefined) event.run = details.run;
+    // An empty child run is left out: thousands of fast trials would copy it for nothing.
+    if (details !== undefined && !isEmptyRun(details.run)) event.run = details.run;
     env.emit(event);
     const best = trials.bestLoss;
     if (best !== undefined && best !== bestLoss) {
