@@ -8,6 +8,7 @@ import { decodeRunRow } from '../db/rows';
 import type { RunRow } from '../db/rows';
 import { INDEX, STORE, runKeyRange } from '../db/schema';
 import { emptyChildSummary } from '../types';
+import { quiet } from './writeDeltas';
 import type { WriteTx } from './writeDeltas';
 
 /** The ids of `ids` and all their descendants, breadth first. */
@@ -52,11 +53,15 @@ export async function deleteRunsTx(tx: WriteTx, ids: readonly string[]): Promise
     }
     survivors.set(parent.id, { ...parent, children });
   }
-  for (const parent of survivors.values()) work.push(runs.put(parent));
+  for (const parent of survivors.values()) work.push(quiet(runs.put(parent)));
   const metrics = tx.objectStore(STORE.metrics);
   const artifacts = tx.objectStore(STORE.artifacts);
   for (const id of doomed) {
-    work.push(runs.delete(id), metrics.delete(runKeyRange(id)), artifacts.delete(runKeyRange(id)));
+    work.push(
+      quiet(runs.delete(id)),
+      quiet(metrics.delete(runKeyRange(id))),
+      quiet(artifacts.delete(runKeyRange(id))),
+    );
   }
   await Promise.all(work);
   return doomed;

@@ -23,6 +23,16 @@ export const WRITE_STORES: ['experiments', 'runs', 'metrics', 'artifacts'] = [
 ];
 export type WriteTx = Tx<typeof WRITE_STORES, 'readwrite'>;
 
+/**
+ * Marks a request's promise as handled: if a later step throws, the transaction aborts and every
+ * pending request rejects with AbortError, which nobody awaits any more. The caller still awaits
+ * them all (Promise.all) on the normal path.
+ */
+export function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** Reads the rows with these ids (missing ones as undefined) into `rows`, in parallel requests. */
 export async function loadRows(
   tx: WriteTx,
@@ -52,8 +62,8 @@ export async function writeDeltas(tx: WriteTx, deltas: readonly RunDelta[], now:
     const applied = applyDelta(rows.get(delta.id), delta, now);
     rows.set(delta.id, applied.row);
     changed.add(delta.id);
-    for (const row of applied.metricRows) puts.push(metrics.put(row));
-    for (const row of applied.artifactRows) puts.push(artifacts.put(row));
+    for (const row of applied.metricRows) puts.push(quiet(metrics.put(row)));
+    for (const row of applied.artifactRows) puts.push(quiet(artifacts.put(row)));
     if (applied.after.parentRunId !== null) childChanges.push(applied);
   }
   await loadRows(
@@ -74,7 +84,7 @@ export async function writeDeltas(tx: WriteTx, deltas: readonly RunDelta[], now:
   const out: Run[] = [];
   for (const id of changed) {
     const row = rows.get(id)!;
-    puts.push(runs.put(row));
+    puts.push(quiet(runs.put(row)));
     out.push(decodeRunRow(row));
   }
   await Promise.all(puts);

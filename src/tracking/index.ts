@@ -1,0 +1,33 @@
+// The run store: MLflow-style experiments, nested runs, params, metrics, tags and artifacts in
+// IndexedDB, Hyperopt autologging, search, export and import. The UI reaches it through this file.
+export * from './types';
+export * from './errors';
+export { LIMITS, OBJECTIVE_LIMITS, TAG_TRUNCATED } from './limits';
+export type { RunStore, RunDelta, RunCreate, RunData, RunListQuery, EndRunOptions } from './runStore';
+export { IdbRunStore } from './idb/idbRunStore';
+export type { IdbRunStoreOptions } from './idb/idbRunStore';
+export { DB_NAME, SCHEMA_VERSION } from './db/schema';
+export { WriteBatcher, frameSchedule } from './writeBatcher';
+export type { Schedule } from './writeBatcher';
+export { Liveness, runLockName } from './liveness';
+export type { LivenessOptions, LockManagerLike } from './liveness';
+export { RunHandle, startRun, withActiveRun, stringify } from './activeRun';
+export type { StartRunOptions } from './activeRun';
+export { FminTracker } from './fmin/fminTracker';
+export type { FminTrackerOptions } from './fmin/fminTracker';
+export type { FminEvent, FminSettings, TrialLog, TrialEndOutcome } from './fmin/events';
+export { FMIN_EVENTS_VERSION } from './fmin/events';
+export * as autologNames from './fmin/autologNames';
+export { loadTrials, trialDocOf } from './fmin/loadTrials';
+export type { LoadTrialsOptions } from './fmin/loadTrials';
+export { searchRuns, childrenOfFilter, isChildRun, isParentRun } from './query/search';
+export type { SearchOptions } from './query/search';
+export { parseFilter, parseOrderBy } from './query/parse';
+export type { Condition, OrderClause } from './query/parse';
+export { QueryError } from './query/queryError';
+export { exportRuns, exportExperiment, exportText } from './exchange/exportRuns';
+export { importRuns } from './exchange/importRuns';
+export type { ImportOptions, ImportReport } from './exchange/importRuns';
+export { decodeExportFile, EXPORT_FORMAT, EXPORT_VERSION } from './exchange/format';
+export type { ExportFile, ExportedRun, ExportedArtifact } from './exchange/format';
+export { runsToCsv, childRunsCsv, csvField } from './exchange/csv';
