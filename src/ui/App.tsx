@@ -6,6 +6,7 @@ import { useWorkspace } from './run/useWorkspace';
 import { SettingsForm } from './settings/SettingsForm';
 import { SpaceEditor } from './space/SpaceEditor';
 
+/** The workspace: space, objective and settings in, progress and trials out (runtime via context). */
 export function App() {
   const w = useWorkspace();
   return (
