@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { trialWorkerBundle } from './build/trialWorkerBundle';
+import { trialWorkerBundle } from './build/trialWorkerBundle.ts';
 
 export default defineConfig({
   plugins: [react(), trialWorkerBundle()],

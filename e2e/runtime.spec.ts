@@ -21,10 +21,13 @@ test('serial Trials still runs in the sandbox, one trial at a time', async ({ pa
   await configure(
     page,
     `let active = 0;
+let calls = 0;
 export default async function objective(params, run) {
   active += 1;
+  calls += 1;
   await new Promise((resolve) => setTimeout(resolve, 5));
   run.logMetric('concurrent', active);
+  run.logMetric('calls', calls);
   active -= 1;
   return params.x ** 2;
 }`,
@@ -33,6 +36,9 @@ export default async function objective(params, run) {
   await runToEnd(page);
   expect(await summaryCounts(page)).toMatchObject({ total: 8, succeeded: 8 });
   await expect(page.getByText('Trials with tpe: parallelism requested 1, actual 1')).toBeVisible();
+  // One worker ran every trial, one after the other (each saw itself alone).
+  await expect(trialRow(page, 0)).toContainText('concurrent 1 · calls 1');
+  await expect(trialRow(page, 7)).toContainText('concurrent 1 · calls 8');
 });
 
 test('objectives import the curated libraries and seeded datasets', async ({ page }) => {
