@@ -52,7 +52,7 @@ export function runTpe(
   traceLabel: string | null = null,
 ): TpeRun {
   const rng = createRng(seed);
-  const { history, splitSize } = applyLiar(readHistory(docs), options.liar);
+  const { history, splitSize } = applyLiar(readHistory(docs), options.liar, space);
   const split = splitTrials(history, options.gamma, splitSize);
   const index = historyIndex(space, history.docs);
   const vals: Vals = {};

@@ -3,7 +3,7 @@ import { hp } from '../../space/hp';
 import { compileSpace } from '../../space/validate';
 import type { TrialDoc } from '../../trials/types';
 import { tpe } from './index';
-import { applyLiar, isTpeLiar } from './liar';
+import { applyLiar, isTpeLiar, rankAfter } from './liar';
 import type { TpeLiar } from './liar';
 import { readHistory } from './split';
 import { docsFromHistory } from './testSupport';
@@ -60,7 +60,7 @@ describe('tpe liar option', () => {
 
   it('is inert when nothing is pending (serial runs are unchanged)', () => {
     const docs = docsFromHistory(space, finished);
-    for (const liar of ['worst', 'best', 'mean', { constant: 0 }] as TpeLiar[]) {
+    for (const liar of ['worst', 'best', 'mean', 'believer', { constant: 0 }] as TpeLiar[]) {
       expect(proposals(tpe.suggest.with({ liar }), docs, 20)).toEqual(proposals(tpe.suggest, docs, 20));
     }
   });
@@ -72,7 +72,17 @@ describe('tpe liar option', () => {
   });
 
   it('rejects malformed liar settings where they are set', () => {
-    const bad: unknown[] = ['optimistic', '', null, 3, [], {}, { constant: NaN }, { constant: Infinity }];
+    const bad: unknown[] = [
+      'optimistic',
+      'Believer',
+      '',
+      null,
+      3,
+      [],
+      {},
+      { constant: NaN },
+      { constant: Infinity },
+    ];
     bad.push({ constant: '1' }, { constant: 1, extra: 2 });
     for (const liar of bad) {
       expect(() => tpe.suggest.with({ liar: liar as TpeLiar })).toThrow(/option liar must be one of 'none'/);
@@ -101,10 +111,11 @@ describe('applyLiar', () => {
   });
 
   it('gives pending trials the lie and sizes the split by finished trials only', () => {
+    // Computed lies sit one ulp above the loss they copy, so they rank after it (tids break ties).
     const cases: [TpeLiar, number][] = [
-      ['worst', 8],
-      ['best', 1],
-      ['mean', 4],
+      ['worst', rankAfter(8)],
+      ['best', rankAfter(1)],
+      ['mean', rankAfter(4)],
       [{ constant: -7 }, -7],
     ];
     for (const [liar, lie] of cases) {
@@ -119,8 +130,24 @@ describe('applyLiar', () => {
 
   it('falls back to +∞ before any trial has a loss', () => {
     const onlyPending = readHistory(docsFromHistory(space, pendingAtBest.slice(0, 2)));
-    const lied = applyLiar(onlyPending, 'mean');
-    expect([...lied.history.losses]).toEqual([Infinity, Infinity]);
-    expect(lied.splitSize).toBe(0);
+    for (const liar of ['mean', 'believer'] as TpeLiar[]) {
+      const lied = applyLiar(onlyPending, liar);
+      expect([...lied.history.losses]).toEqual([Infinity, Infinity]);
+      expect(lied.splitSize).toBe(0);
+    }
+  });
+
+  it('a lie equal to a real loss ranks after it, even with a smaller tid', () => {
+    const tied = readHistory(
+      docsFromHistory(space, [
+        { tid: 0, vals: { x: 0.5 }, status: 'running', loss: null },
+        { tid: 1, vals: { x: 0.5 }, status: 'ok', loss: 2 },
+      ]),
+    );
+    const lied = applyLiar(tied, 'best');
+    expect(lied.history.losses[0]).toBeGreaterThan(2);
+    expect(rankAfter(-1)).toBeGreaterThan(-1);
+    expect(rankAfter(0)).toBeGreaterThan(0);
+    expect(rankAfter(Infinity)).toBe(Infinity);
   });
 });

@@ -15,20 +15,24 @@
  * - `'best'`: the best finished loss: pending points join l(x) ("optimistic believer"); it tends to
  *   pull proposals towards what is in flight, and is here to be measured, not recommended.
  * - `{constant: c}`: a fixed lie, e.g. a known bad value of the objective.
+ * - `'believer'`: not a constant: each pending trial gets the loss of its nearest finished trial
+ *   (believer.ts, after the kriging believer), so it joins l(x) or g(x) by where it lies.
  *
  * With a liar on, the split size counts only finished trials (Optuna's rule): a lie is not evidence,
  * so it must not change how many real trials are called good. Pending trials still count towards
  * `nStartupJobs`, as in Hyperopt, since each of them is a point already committed to.
  */
+import type { CompiledSpace } from '../../space/types';
 import type { JsonValue } from '../../trials/types';
 import { JOB_STATE_DONE } from '../../trials/types';
+import { believedLosses } from './believer';
 import type { TrialHistory } from './split';
 
 /** How TPE treats pending (new or running) trials; see the module comment. */
-export type TpeLiar = 'none' | 'worst' | 'best' | 'mean' | { constant: number };
+export type TpeLiar = 'none' | 'worst' | 'best' | 'mean' | 'believer' | { constant: number };
 
 /** The named liars, for messages and user interfaces. */
-export const TPE_LIAR_NAMES: readonly string[] = Object.freeze(['none', 'worst', 'best', 'mean']);
+export const TPE_LIAR_NAMES: readonly string[] = Object.freeze(['none', 'worst', 'best', 'mean', 'believer']);
 
 /** True for a well-formed liar setting. */
 export function isTpeLiar(value: JsonValue | undefined): value is TpeLiar {
@@ -53,8 +57,8 @@ function isPending(history: TrialHistory, i: number): boolean {
   return doc.state !== JOB_STATE_DONE && typeof doc.result.loss !== 'number';
 }
 
-/** The lie for this liar given the finished losses, or +∞ when there is nothing to lie from. */
-function lieValue(liar: Exclude<TpeLiar, 'none'>, finished: readonly number[]): number {
+/** The constant lie for this liar given the finished losses, or +∞ when there is nothing to lie from. */
+function lieValue(liar: Exclude<TpeLiar, 'none' | 'believer'>, finished: readonly number[]): number {
   if (typeof liar === 'object') return liar.constant;
   if (finished.length === 0) return Infinity; // no evidence yet: Hyperopt's +∞
   // Loops, not Math.max(...finished): spreading 10⁵ arguments can overflow the call stack.
@@ -77,22 +81,51 @@ function lieValue(liar: Exclude<TpeLiar, 'none'>, finished: readonly number[]): 
 }
 
 /**
+ * The smallest double above `x` (x itself for ±∞ and NaN). A lie copied from a finished trial's loss
+ * is nudged there so that it ranks after that trial even when its tid is smaller (the split breaks
+ * ties by tid): a lie never takes a real trial's place in the good group.
+ */
+export function rankAfter(x: number): number {
+  if (!Number.isFinite(x)) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigInt64(0);
+  view.setBigInt64(0, x > 0 ? bits + 1n : bits - 1n);
+  return view.getFloat64(0);
+}
+
+/**
  * Applies `liar` to a history read by `readHistory`. For `'none'` the history is returned as it is
  * (same object), so the default path is Hyperopt's exactly. Otherwise pending trials get the lie as
  * their loss; finished trials keep theirs (failed ones without a loss keep +∞, as in Hyperopt).
+ *
+ * @param space - lets `'believer'` measure distances where TPE models the values (log scale, option
+ *   indices); without it values are compared as plain numbers. The constant liars ignore it.
  */
-export function applyLiar(history: TrialHistory, liar: TpeLiar): LiedHistory {
+export function applyLiar(history: TrialHistory, liar: TpeLiar, space?: CompiledSpace): LiedHistory {
   const n = history.losses.length;
   if (liar === 'none') return { history, splitSize: n };
   const pending: number[] = [];
   const finished: number[] = [];
   for (let i = 0; i < n; i++) {
     if (isPending(history, i)) pending.push(i);
-    else if (Number.isFinite(history.losses[i]!)) finished.push(history.losses[i]!);
+    else if (Number.isFinite(history.losses[i]!)) finished.push(i);
   }
   if (pending.length === 0) return { history, splitSize: n };
-  const lie = lieValue(liar, finished);
   const losses = history.losses.slice();
-  for (const i of pending) losses[i] = lie;
+  if (liar === 'believer' && finished.length > 0) {
+    const lies = believedLosses(history, pending, finished, space);
+    pending.forEach((i, k) => (losses[i] = rankAfter(lies[k]!)));
+  } else {
+    const lie =
+      liar === 'believer'
+        ? Infinity
+        : lieValue(
+            liar,
+            finished.map((i) => losses[i]!),
+          );
+    for (const i of pending) losses[i] = typeof liar === 'object' ? lie : rankAfter(lie);
+  }
   return { history: { docs: history.docs, tids: history.tids, losses }, splitSize: n - pending.length };
 }
