@@ -25,6 +25,11 @@ export interface RunCreate {
 export interface RunDelta {
   id: string;
   create?: RunCreate;
+  /**
+   * The caller guarantees the run does not exist yet (it creates it with `create`): the store skips
+   * reading it, and adds rather than puts, so a broken guarantee fails instead of overwriting.
+   */
+  fresh?: boolean;
   params?: Record<string, string>;
   tags?: Record<string, string>;
   metrics?: MetricPoint[];

@@ -79,13 +79,7 @@ describe('schema migration from version 1', () => {
     const raw = await openTrackingDb({ factory });
     const indexes = [...raw.transaction(STORE.runs).objectStore(STORE.runs).indexNames].sort();
     expect(indexes).toEqual(
-      [
-        INDEX.runsByExperiment,
-        INDEX.runsByExperimentRoot,
-        INDEX.runsByParent,
-        INDEX.runsByStartTime,
-        INDEX.runsByStatus,
-      ].sort(),
+      [INDEX.runsByExperiment, INDEX.runsByExperimentRoot, INDEX.runsByParent, INDEX.runsByRunning].sort(),
     );
     const stored = await raw.get(STORE.runs, 'c1');
     expect(stored).toMatchObject({ v: 2, parent: 'parent' });

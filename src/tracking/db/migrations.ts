@@ -11,6 +11,7 @@ import { emptyChildSummary } from '../types';
 import type { ChildSummary } from '../types';
 import { INDEX, ROOT_PARENT, STORE } from './schema';
 import type { TrackingSchema } from './schema';
+import { indexFields } from './rows';
 import type { RunRowV1, RunRowV2 } from './rows';
 import { addChild } from './childSummary';
 
@@ -23,17 +24,17 @@ async function toV1(db: IDBPDatabase<TrackingSchema>): Promise<void> {
   experiments.createIndex(INDEX.experimentByName, 'name', { unique: true });
   const runs = db.createObjectStore(STORE.runs, { keyPath: 'id' });
   runs.createIndex(INDEX.runsByExperiment, 'experimentId');
-  runs.createIndex(INDEX.runsByStartTime, 'startTime');
+  runs.createIndex(INDEX.runsByStartTimeV1, 'startTime');
   runs.createIndex(INDEX.runsByParentRunIdV1, 'parentRunId');
   db.createObjectStore(STORE.metrics, { keyPath: ['runId', 'key', 'seq'] });
   db.createObjectStore(STORE.artifacts, { keyPath: ['runId', 'name'] });
 }
 
 /**
- * Version 2: runs get `parent` ('' for top-level runs, so that listing an experiment's top-level
- * runs is one index range instead of a scan) and a child summary, and indexes by parent, status
- * and [experimentId, parent, startTime]. Every v1 row is rewritten; summaries are computed from the
- * children found.
+ * Version 2: runs get `parent` ('' for top-level runs, which IndexedDB can index where null it
+ * cannot) and a child summary; indexes by parent, and two sparse ones (RUNNING runs; an
+ * experiment's top-level runs by start time) replace the start-time index, which nothing read.
+ * Every v1 row is rewritten; summaries are computed from the children found.
  */
 async function toV2(_db: IDBPDatabase<TrackingSchema>, tx: UpgradeTx): Promise<void> {
   const runs = tx.objectStore(STORE.runs);
@@ -48,7 +49,9 @@ async function toV2(_db: IDBPDatabase<TrackingSchema>, tx: UpgradeTx): Promise<v
         v: 2,
         parent: parentRunId ?? ROOT_PARENT,
         children: emptyChildSummary(),
+        impliedMetrics: [],
       };
+      Object.assign(row, indexFields(row));
       if (row.parent !== ROOT_PARENT) {
         const summary = summaries.get(row.parent) ?? emptyChildSummary();
         summaries.set(row.parent, addChild(summary, row, 1));
@@ -62,9 +65,10 @@ async function toV2(_db: IDBPDatabase<TrackingSchema>, tx: UpgradeTx): Promise<v
     if (parent) await runs.put({ ...parent, children: summary });
   }
   runs.deleteIndex(INDEX.runsByParentRunIdV1);
+  runs.deleteIndex(INDEX.runsByStartTimeV1);
   runs.createIndex(INDEX.runsByParent, 'parent');
-  runs.createIndex(INDEX.runsByStatus, 'status');
-  runs.createIndex(INDEX.runsByExperimentRoot, ['experimentId', 'parent', 'startTime']);
+  runs.createIndex(INDEX.runsByRunning, 'running');
+  runs.createIndex(INDEX.runsByExperimentRoot, 'root');
 }
 
 /** Index i migrates from version i to i + 1. */

@@ -23,6 +23,12 @@ interface RunRowCommon {
   metrics: Record<string, LatestMetric>;
   /** Next metric sequence number of this run (MetricRow.seq). */
   metricSeq: number;
+  /**
+   * Metric keys logged exactly once so far, whose one point lives only in `metrics` (no metric
+   * row): a trial's `loss` then costs no second put. The row is written when a second point comes.
+   * Absent in version 1 rows (every point had a row).
+   */
+  impliedMetrics?: string[];
   artifacts: ArtifactInfo[];
   trial: TrialRecord | null;
   heartbeatAt: number | null;
@@ -39,6 +45,26 @@ export interface RunRowV2 extends RunRowCommon {
   v: 2;
   parent: string;
   children: ChildSummary;
+  /** 1 while RUNNING, absent otherwise (sparse index byRunning). */
+  running?: 1;
+  /** [experimentId, startTime] on top-level runs only (sparse index byExperimentRoot). */
+  root?: [string, number];
+}
+
+/** The sparse index fields of a row, from what it is. */
+export function indexFields(row: {
+  status: RunStatus;
+  parent: string;
+  experimentId: string;
+  startTime: number;
+}): {
+  running?: 1;
+  root?: [string, number];
+} {
+  return {
+    ...(row.status === 'RUNNING' ? { running: 1 as const } : {}),
+    ...(row.parent === '' ? { root: [row.experimentId, row.startTime] as [string, number] } : {}),
+  };
 }
 
 export type RunRow = RunRowV2;
@@ -106,13 +132,21 @@ export function decodeRunRow(raw: unknown): Run {
   };
 }
 
-/** The row for a run (current version); `metricSeq` continues the run's metric sequence. */
-export function encodeRunRow(run: Run, metricSeq: number): RunRow {
+/** What a row keeps beyond the Run it decodes to. */
+export interface RowInternals {
+  metricSeq: number;
+  impliedMetrics: string[];
+}
+
+/** The row for a run (current version), with the row's internal bookkeeping. */
+export function encodeRunRow(run: Run, internals: RowInternals): RunRow {
+  const parent = run.parentRunId ?? '';
   return {
+    ...indexFields({ status: run.status, parent, experimentId: run.experimentId, startTime: run.startTime }),
     v: 2,
     id: run.id,
     experimentId: run.experimentId,
-    parent: run.parentRunId ?? '',
+    parent,
     name: run.name,
     status: run.status,
     startTime: run.startTime,
@@ -120,7 +154,8 @@ export function encodeRunRow(run: Run, metricSeq: number): RunRow {
     params: run.params,
     tags: run.tags,
     metrics: run.metrics,
-    metricSeq,
+    metricSeq: internals.metricSeq,
+    impliedMetrics: internals.impliedMetrics,
     artifacts: run.artifacts,
     children: run.children,
     trial: run.trial,

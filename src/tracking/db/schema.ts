@@ -4,7 +4,7 @@
  * user's existing history depend on them.
  */
 import type { DBSchema } from 'idb';
-import type { ArtifactKind, RunStatus } from '../types';
+import type { ArtifactKind } from '../types';
 import type { RunRow } from './rows';
 
 /** Do not change without a migration. */
@@ -24,13 +24,19 @@ export const STORE = {
 export const INDEX = {
   experimentByName: 'byName',
   runsByExperiment: 'byExperiment',
-  runsByStartTime: 'byStartTime',
+  /** Version 1 only: nothing read runs by start time alone, and every write paid for it. */
+  runsByStartTimeV1: 'byStartTime',
   /** Version 1 only: dropped in 2 (root runs had a null parentRunId, which IndexedDB cannot index). */
   runsByParentRunIdV1: 'byParentRunId',
   /** `parent`: the parent's id, '' for top-level runs. */
   runsByParent: 'byParent',
-  runsByStatus: 'byStatus',
-  /** [experimentId, parent, startTime]: an experiment's top-level runs in start order. */
+  /**
+   * The following two are sparse (only rows with the field are in them), so the pool's stream of
+   * finished child runs writes two index entries per run, not four.
+   */
+  /** `running` (1), set only on RUNNING runs: what the reaper reads on open. */
+  runsByRunning: 'byRunning',
+  /** `root` ([experimentId, startTime]), set only on top-level runs: an experiment's run list. */
   runsByExperimentRoot: 'byExperimentRoot',
 } as const;
 
@@ -78,8 +84,8 @@ export interface TrackingSchema extends DBSchema {
       byStartTime: number;
       byParentRunId: string;
       byParent: string;
-      byStatus: RunStatus;
-      byExperimentRoot: [string, string, number];
+      byRunning: number;
+      byExperimentRoot: [string, number];
     };
   };
   metrics: { key: [string, string, number]; value: MetricRow };

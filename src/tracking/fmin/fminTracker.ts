@@ -182,11 +182,13 @@ export class FminTracker {
       error: null,
       result: null,
     };
-    return { id, create: this.create(tid, time), tags: this.childTags(), trial };
+    return { id, fresh: true, create: this.create(tid, time), tags: this.childTags(), trial };
   }
 
   private ended(event: Extract<FminEvent, { type: 'trialEnded' }>): RunDelta {
     const { tid, time, outcome, vals, durationMs } = event;
+    // Fresh unless trialStarted queued it: then that delta carries `fresh`, or it was written already.
+    const fresh = !this.open.has(tid);
     const { id, startTime } = this.child(tid, time - durationMs);
     this.open.delete(tid);
     const log = clampLog(event.log);
@@ -221,6 +223,7 @@ export class FminTracker {
     };
     return {
       id,
+      ...(fresh ? { fresh } : {}),
       create: this.create(tid, startTime),
       params: { ...logged, ...hyper },
       tags,

@@ -10,7 +10,7 @@ import type { RunRow } from '../db/rows';
 import type { ArtifactRow, MetricRow } from '../db/schema';
 import type { RunDelta } from '../runStore';
 import { TAG_PARENT_RUN_ID, emptyChildSummary } from '../types';
-import type { ArtifactContent, ArtifactInfo, Run } from '../types';
+import type { ArtifactContent, ArtifactInfo, MetricPoint, Run } from '../types';
 
 export interface Applied {
   /** The run before the delta (undefined when the delta created it). */
@@ -122,34 +122,45 @@ export function applyDelta(existing: RunRow | undefined, delta: RunDelta, now: n
   if (delta.params) mergeParams(run, delta.params);
   if (delta.tags) mergeTags(run, delta.tags);
   let seq = existing?.metricSeq ?? 0;
+  const implied = new Set(existing?.impliedMetrics ?? []);
   const metricRows: MetricRow[] = [];
+  const addRow = (key: string, p: { value: number; step: number; timestamp: number }) =>
+    metricRows.push({ runId: run.id, key, seq: seq++, value: p.value, step: p.step, timestamp: p.timestamp });
+  const byKey = new Map<string, MetricPoint[]>();
   for (const point of delta.metrics ?? []) {
     checkKey('A metric key', point.key);
     checkMetric(point.key, point.value, point.step, point.timestamp);
-    metricRows.push({
-      runId: run.id,
-      key: point.key,
-      seq: seq++,
-      value: point.value,
-      step: point.step,
-      timestamp: point.timestamp,
-    });
-    const latest = run.metrics[point.key];
-    // MLflow's latest metric: the highest step, then the latest timestamp.
-    if (
-      latest === undefined ||
-      point.step > latest.step ||
-      (point.step === latest.step && point.timestamp >= latest.timestamp)
-    ) {
-      run.metrics[point.key] = { value: point.value, step: point.step, timestamp: point.timestamp };
+    const list = byKey.get(point.key);
+    if (list) list.push(point);
+    else byKey.set(point.key, [point]);
+  }
+  for (const [key, points] of byKey) {
+    const previous = run.metrics[key];
+    if (previous === undefined && points.length === 1) {
+      // A key's first and (so far) only point: its history is its latest value, no row needed.
+      implied.add(key);
+    } else {
+      if (previous !== undefined && implied.delete(key)) addRow(key, previous);
+      for (const point of points) addRow(key, point);
+    }
+    for (const point of points) {
+      const latest = run.metrics[key];
+      // MLflow's latest metric: the highest step, then the latest timestamp.
+      if (
+        latest === undefined ||
+        point.step > latest.step ||
+        (point.step === latest.step && point.timestamp >= latest.timestamp)
+      ) {
+        run.metrics[key] = { value: point.value, step: point.step, timestamp: point.timestamp };
+      }
     }
   }
+  checkCount(`The number of metric values of run ${run.id}`, seq + implied.size, LIMITS.metricPoints);
   checkCount(
     `The number of metric keys of run ${run.id}`,
     Object.keys(run.metrics).length,
     LIMITS.metricKeys,
   );
-  checkCount(`The number of metric values of run ${run.id}`, seq, LIMITS.metricPoints);
   const artifactRows = (delta.artifacts ?? []).map((a) => artifactRow(run.id, a.name, a.content));
   for (const row of artifactRows) {
     const info: ArtifactInfo = { name: row.name, kind: row.kind, mimeType: row.mimeType, size: row.size };
@@ -173,5 +184,11 @@ export function applyDelta(existing: RunRow | undefined, delta: RunDelta, now: n
   // After the status: a heartbeat only counts for a running run (a late beat must not revive an
   // ended one, and a reopened run beats from its reopening).
   if (delta.heartbeatAt !== undefined && run.status === 'RUNNING') run.heartbeatAt = delta.heartbeatAt;
-  return { before, after: run, row: encodeRunRow(run, seq), metricRows, artifactRows };
+  return {
+    before,
+    after: run,
+    row: encodeRunRow(run, { metricSeq: seq, impliedMetrics: [...implied] }),
+    metricRows,
+    artifactRows,
+  };
 }

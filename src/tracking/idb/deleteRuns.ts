@@ -8,7 +8,7 @@ import { decodeRunRow } from '../db/rows';
 import type { RunRow } from '../db/rows';
 import { INDEX, STORE, runKeyRange } from '../db/schema';
 import { emptyChildSummary } from '../types';
-import { quiet } from './writeDeltas';
+import { unwrap } from 'idb';
 import type { WriteTx } from './writeDeltas';
 
 /** The ids of `ids` and all their descendants, breadth first. */
@@ -35,7 +35,6 @@ export async function deleteRunsTx(tx: WriteTx, ids: readonly string[]): Promise
     existing.map((r) => r.id),
   );
   const gone = new Set(doomed);
-  const work: Promise<unknown>[] = [];
   // Surviving parents lose a child each: correct their summaries.
   const survivors = new Map<string, RunRow>();
   for (const row of existing) {
@@ -53,16 +52,15 @@ export async function deleteRunsTx(tx: WriteTx, ids: readonly string[]): Promise
     }
     survivors.set(parent.id, { ...parent, children });
   }
-  for (const parent of survivors.values()) work.push(quiet(runs.put(parent)));
-  const metrics = tx.objectStore(STORE.metrics);
-  const artifacts = tx.objectStore(STORE.artifacts);
+  const rawRuns = unwrap(runs);
+  for (const parent of survivors.values()) rawRuns.put(parent);
+  // Raw requests: their failure aborts the transaction, which the caller awaits.
+  const metrics = unwrap(tx.objectStore(STORE.metrics));
+  const artifacts = unwrap(tx.objectStore(STORE.artifacts));
   for (const id of doomed) {
-    work.push(
-      quiet(runs.delete(id)),
-      quiet(metrics.delete(runKeyRange(id))),
-      quiet(artifacts.delete(runKeyRange(id))),
-    );
+    rawRuns.delete(id);
+    metrics.delete(runKeyRange(id));
+    artifacts.delete(runKeyRange(id));
   }
-  await Promise.all(work);
   return doomed;
 }

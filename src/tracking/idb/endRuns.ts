@@ -48,9 +48,7 @@ export async function endRunTx(
 
 /** Kills dead top-level runs and children left RUNNING under ended parents; returns the ids ended. */
 export async function reapTx(tx: WriteTx, isAlive: (run: Run) => boolean, now: number): Promise<string[]> {
-  const running = (await tx.objectStore(STORE.runs).index(INDEX.runsByStatus).getAll('RUNNING')).map(
-    decodeRunRow,
-  );
+  const running = (await tx.objectStore(STORE.runs).index(INDEX.runsByRunning).getAll(1)).map(decodeRunRow);
   const dead = new Set(running.filter((r) => r.parentRunId === null && !isAlive(r)).map((r) => r.id));
   // A dead run ended when its tab last showed a sign of life, not when we noticed.
   const diedAt = new Map(running.filter((r) => dead.has(r.id)).map((r) => [r.id, r.heartbeatAt ?? now]));

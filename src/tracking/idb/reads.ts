@@ -23,10 +23,7 @@ export async function listRunsTx(tx: ReadTx, query: RunListQuery): Promise<Run[]
     rows = await runs.index(INDEX.runsByParent).getAll(parentRunId);
     if (experimentId !== undefined) rows = rows.filter((r) => r.experimentId === experimentId);
   } else if (parentRunId === null && experimentId !== undefined) {
-    const range = IDBKeyRange.bound(
-      [experimentId, ROOT_PARENT, -Infinity],
-      [experimentId, ROOT_PARENT, Infinity],
-    );
+    const range = IDBKeyRange.bound([experimentId, -Infinity], [experimentId, Infinity]);
     rows = await runs.index(INDEX.runsByExperimentRoot).getAll(range);
   } else if (parentRunId === null) {
     rows = await runs.index(INDEX.runsByParent).getAll(ROOT_PARENT);
@@ -38,8 +35,20 @@ export async function listRunsTx(tx: ReadTx, query: RunListQuery): Promise<Run[]
   return rows.map(decodeRunRow);
 }
 
+/** A run's points of keys logged once, which have no metric row (RunRow.impliedMetrics). */
+function impliedPoints(row: RunRow | undefined, only?: string): MetricPoint[] {
+  if (row === undefined) return [];
+  return (row.impliedMetrics ?? [])
+    .filter((key) => only === undefined || key === only)
+    .flatMap((key) => {
+      const latest = row.metrics[key];
+      return latest ? [{ key, value: latest.value, step: latest.step, timestamp: latest.timestamp }] : [];
+    });
+}
+
 export async function metricHistoryTx(tx: ReadTx, runId: string, key: string): Promise<MetricPoint[]> {
   const rows = await tx.objectStore(STORE.metrics).getAll(metricKeyRange(runId, key));
+  if (rows.length === 0) return impliedPoints(await tx.objectStore(STORE.runs).get(runId), key);
   return rows.map((r) => ({ key: r.key, value: r.value, step: r.step, timestamp: r.timestamp }));
 }
 
@@ -63,18 +72,21 @@ export async function artifactTx(
 export async function runDataTx(tx: ReadTx, ids: readonly string[]): Promise<Map<string, RunData>> {
   const metrics = tx.objectStore(STORE.metrics);
   const artifacts = tx.objectStore(STORE.artifacts);
-  const [metricRows, artifactRows] = await Promise.all([
+  const runs = tx.objectStore(STORE.runs);
+  const [runRows, metricRows, artifactRows] = await Promise.all([
+    Promise.all(ids.map((id) => runs.get(id))),
     Promise.all(ids.map((id) => metrics.getAll(runKeyRange(id)))),
     Promise.all(ids.map((id) => artifacts.getAll(runKeyRange(id)))),
   ]);
   const out = new Map<string, RunData>();
   ids.forEach((id, i) => {
-    const points = metricRows[i]!.sort((a, b) => a.seq - b.seq).map((r) => ({
+    const stored = metricRows[i]!.sort((a, b) => a.seq - b.seq).map((r) => ({
       key: r.key,
       value: r.value,
       step: r.step,
       timestamp: r.timestamp,
     }));
+    const points = [...impliedPoints(runRows[i]), ...stored];
     const files = artifactRows[i]!.flatMap((row) => {
       const content = contentOf(row);
       return content === undefined ? [] : [{ name: row.name, content }];

@@ -67,7 +67,11 @@ describe('deleting runs', () => {
     const child = (id: string, parent: string, loss: number) => ({
       id,
       create: { experimentId: exp.id, parentRunId: parent, name: id, startTime: 1 },
-      metrics: [{ key: 'loss', value: loss, step: 0, timestamp: 1 }],
+      // Two points, so that the history has metric rows (a lone point lives on the run row).
+      metrics: [
+        { key: 'loss', value: loss + 1, step: 0, timestamp: 1 },
+        { key: 'loss', value: loss, step: 1, timestamp: 2 },
+      ],
       artifacts: [{ name: 'a.txt', content: { kind: 'text' as const, text: id } }],
       status: 'FINISHED' as const,
     });
@@ -194,7 +198,14 @@ describe('storage full at the store', () => {
     };
     try {
       const attempt = store.write([
-        { id: r.id, params: { b: '2' }, metrics: [{ key: 'm', value: 1, step: 0, timestamp: 0 }] },
+        {
+          id: r.id,
+          params: { b: '2' },
+          metrics: [
+            { key: 'm', value: 1, step: 0, timestamp: 0 },
+            { key: 'm', value: 2, step: 1, timestamp: 0 },
+          ],
+        },
       ]);
       await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
     } finally {

@@ -3,15 +3,14 @@
  * involved, apply (pure, may throw and so abort everything), keep each parent's child summary in
  * step, put. Only IndexedDB requests are awaited here.
  */
+import { unwrap } from 'idb';
 import { addChild } from '../db/childSummary';
 import type { RunRow } from '../db/rows';
-import { encodeRunRow } from '../db/rows';
-import { decodeRunRow } from '../db/rows';
 import { STORE } from '../db/schema';
 import type { Tx } from '../db/tx';
 import { RunNotFoundError } from '../errors';
 import type { RunDelta } from '../runStore';
-import type { Run } from '../types';
+import type { ChildSummary, Run } from '../types';
 import { applyDelta } from './applyDelta';
 
 /** Every write locks the same stores: run writes and experiment checks stay in one transaction. */
@@ -22,16 +21,6 @@ export const WRITE_STORES: ['experiments', 'runs', 'metrics', 'artifacts'] = [
   STORE.artifacts,
 ];
 export type WriteTx = Tx<typeof WRITE_STORES, 'readwrite'>;
-
-/**
- * Marks a request's promise as handled: if a later step throws, the transaction aborts and every
- * pending request rejects with AbortError, which nobody awaits any more. The caller still awaits
- * them all (Promise.all) on the normal path.
- */
-export function quiet<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
-}
 
 /** Reads the rows with these ids (missing ones as undefined) into `rows`, in parallel requests. */
 export async function loadRows(
@@ -45,25 +34,34 @@ export async function loadRows(
   wanted.forEach((id, i) => rows.set(id, found[i]));
 }
 
-/** Applies `deltas` in order; throws (aborting the caller's transaction) on the first refusal. */
-export async function writeDeltas(tx: WriteTx, deltas: readonly RunDelta[], now: number): Promise<Run[]> {
+/**
+ * Applies `deltas` in order; throws (aborting the caller's transaction) on the first refusal.
+ *
+ * The writes go through the raw IDBObjectStore (idb's `unwrap`): a pool writes tens of thousands of
+ * rows per transaction, and a promise per request would cost more than the request. A failing
+ * request aborts the transaction, which the caller sees when it awaits `tx.done`.
+ */
+export async function writeDeltas(tx: WriteTx, deltas: readonly RunDelta[], now: number): Promise<void> {
   const rows = new Map<string, RunRow | undefined>();
+  const fresh = new Set(deltas.filter((d) => d.fresh === true && d.create !== undefined).map((d) => d.id));
+  // Fresh runs need no read: a pool's trials arrive as fresh child runs, one request each.
   await loadRows(
     tx,
-    deltas.map((d) => d.id),
+    deltas.filter((d) => !fresh.has(d.id)).map((d) => d.id),
     rows,
   );
-  const puts: Promise<unknown>[] = [];
+  for (const id of fresh) if (!rows.has(id)) rows.set(id, undefined);
   const changed = new Set<string>();
+  const summaries = new Map<string, ChildSummary>();
   const childChanges: { before: Run | undefined; after: Run }[] = [];
-  const metrics = tx.objectStore(STORE.metrics);
-  const artifacts = tx.objectStore(STORE.artifacts);
+  const metrics = unwrap(tx.objectStore(STORE.metrics));
+  const artifacts = unwrap(tx.objectStore(STORE.artifacts));
   for (const delta of deltas) {
     const applied = applyDelta(rows.get(delta.id), delta, now);
     rows.set(delta.id, applied.row);
     changed.add(delta.id);
-    for (const row of applied.metricRows) puts.push(quiet(metrics.put(row)));
-    for (const row of applied.artifactRows) puts.push(quiet(artifacts.put(row)));
+    for (const row of applied.metricRows) metrics.put(row);
+    for (const row of applied.artifactRows) artifacts.put(row);
     if (applied.after.parentRunId !== null) childChanges.push(applied);
   }
   await loadRows(
@@ -72,26 +70,21 @@ export async function writeDeltas(tx: WriteTx, deltas: readonly RunDelta[], now:
     rows,
   );
   for (const { before, after } of childChanges) {
-    const parentRow = rows.get(after.parentRunId!);
-    if (parentRow === undefined) throw new RunNotFoundError(after.parentRunId!);
-    let children = parentRow.children;
+    const parentId = after.parentRunId!;
+    const parentRow = rows.get(parentId);
+    if (parentRow === undefined) throw new RunNotFoundError(parentId);
+    let children = summaries.get(parentId) ?? parentRow.children;
     if (before !== undefined) children = addChild(children, before, -1);
-    children = addChild(children, after, 1);
-    rows.set(parentRow.id, { ...parentRow, children });
-    changed.add(parentRow.id);
+    summaries.set(parentId, addChild(children, after, 1));
   }
-  const runs = tx.objectStore(STORE.runs);
-  const out: Run[] = [];
+  for (const [parentId, children] of summaries) {
+    rows.set(parentId, { ...rows.get(parentId)!, children });
+    changed.add(parentId);
+  }
+  const runs = unwrap(tx.objectStore(STORE.runs));
   for (const id of changed) {
     const row = rows.get(id)!;
-    puts.push(quiet(runs.put(row)));
-    out.push(decodeRunRow(row));
+    if (fresh.has(id)) runs.add(row);
+    else runs.put(row);
   }
-  await Promise.all(puts);
-  return out;
-}
-
-/** Re-encodes a row after changing its run (keeps the metric sequence). */
-export function rowOf(run: Run, previous: RunRow): RunRow {
-  return encodeRunRow(run, previous.metricSeq);
 }
