@@ -7,8 +7,9 @@ import { coreRandom } from './suites/coreRandom';
 import { tpeParallel } from './suites/tpeParallel';
 import { workerRoundTrip } from './suites/workerRoundTrip';
 import { runtimePool } from './suites/runtimePool';
+import { trackingStore } from './suites/trackingStore';
 
-const suites: BenchSuite[] = [coreRandom, workerRoundTrip, tpeParallel, runtimePool];
+const suites: BenchSuite[] = [coreRandom, workerRoundTrip, tpeParallel, runtimePool, trackingStore];
 const only = process.argv.slice(2);
 
 const sections: BenchSection[] = [];
