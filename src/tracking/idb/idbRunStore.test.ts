@@ -70,6 +70,32 @@ describe('IdbRunStore: runs, params, metrics, tags', () => {
     });
   });
 
+  it('a lone metric point lives on the run row until a second one comes, with the history kept in order', async () => {
+    const { store, exp } = await setup();
+    const run = await store.createRun({ experimentId: exp.id, parentRunId: null, name: 'r', startTime: 0 });
+    await store.write([{ id: run.id, metrics: [{ key: 'acc', value: 0.5, step: 0, timestamp: 1 }] }]);
+    expect(await store.getMetricHistory(run.id, 'acc')).toEqual([
+      { key: 'acc', value: 0.5, step: 0, timestamp: 1 },
+    ]);
+    await store.write([{ id: run.id, metrics: [{ key: 'acc', value: 0.7, step: 1, timestamp: 2 }] }]);
+    expect((await store.getMetricHistory(run.id, 'acc')).map((p) => p.value)).toEqual([0.5, 0.7]);
+    const data = await store.readRunData([run.id]);
+    expect(data.get(run.id)!.metrics.map((p) => p.value)).toEqual([0.5, 0.7]);
+  });
+
+  it('a fresh delta for a run that exists fails instead of overwriting it', async () => {
+    const { store, exp } = await setup();
+    const run = await store.createRun({
+      experimentId: exp.id,
+      parentRunId: null,
+      name: 'keep',
+      startTime: 0,
+    });
+    const create = { experimentId: exp.id, parentRunId: null, name: 'other', startTime: 1 };
+    await expect(store.write([{ id: run.id, fresh: true, create }])).rejects.toThrow();
+    expect((await store.getRun(run.id))!.name).toBe('keep');
+  });
+
   it('nested runs carry mlflow.parentRunId and keep the parent summary', async () => {
     const { store, exp } = await setup();
     const parent = await store.createRun({
