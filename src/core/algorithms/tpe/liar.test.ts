@@ -58,6 +58,23 @@ describe('tpe liar option', () => {
     }
   });
 
+  it("'believer' keeps refining where running trials are believed good, instead of pushing away", () => {
+    const seeds = 200;
+    // The best finished trial is at 0.21; one trial runs right there.
+    const grid: HistoryRecord[] = finished.map((r, i) => {
+      const x = (i + 0.3) / 30;
+      return { ...r, vals: { x }, loss: (x - 0.2) ** 2 };
+    });
+    const running = pendingAtBest.slice(0, 1).map((r) => ({ ...r, vals: { x: 0.21 } }));
+    const docs = docsFromHistory(space, [...grid, ...running]);
+    const near = (xs: number[]) => xs.filter((x) => Math.abs(x - 0.21) < 0.02).length;
+    // Believed as good as its neighbour, it takes the good group's second place and joins l(x), where
+    // a pessimistic lie puts it in g(x) and pushes proposals away.
+    const believer = near(proposals(tpe.suggest.with({ liar: 'believer' }), docs, seeds));
+    const worst = near(proposals(tpe.suggest.with({ liar: 'worst' }), docs, seeds));
+    expect(believer).toBeGreaterThan(3 * worst);
+  });
+
   it('is inert when nothing is pending (serial runs are unchanged)', () => {
     const docs = docsFromHistory(space, finished);
     for (const liar of ['worst', 'best', 'mean', 'believer', { constant: 0 }] as TpeLiar[]) {
