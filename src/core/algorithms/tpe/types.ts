@@ -44,7 +44,8 @@ export type TpeOptions = {
   linearForgetting: number;
   /**
    * Beyond Hyperopt: how pending trials are read (liar.ts). 'none' (default) is Hyperopt's loss +∞;
-   * 'worst' | 'best' | 'mean' | {constant} is a constant liar. Default 'none'.
+   * 'worst' | 'best' | 'mean' | {constant} is a constant liar, 'believer' lends each pending trial
+   * its nearest finished trial's loss. Default 'none'.
    */
   liar: TpeLiar;
 } & TpeVariantOptions; // the improved variant's knobs (improvedOptions.ts), Hyperopt's behaviour by default
