@@ -3,7 +3,8 @@
  * {@link ProductKernel}.
  */
 import { JOB_STATE_DONE } from '../../trials/types';
-import type { GroupObservations, ParamGroup } from './groups';
+import type { ParamGroup } from './groups';
+import type { GroupObservations } from './groupRows';
 import { fitKernel } from './kernelFit';
 import type { KernelFitSettings } from './kernelFit';
 import { linearForgettingWeights } from './parzen';
@@ -17,37 +18,37 @@ export interface GroupModel {
   readonly group: ParamGroup;
   readonly below: ProductKernel;
   readonly above: ProductKernel;
-  /** The good and the other rows the densities were fitted to (tid order). */
-  readonly belowRows: GroupObservations;
-  readonly aboveRows: GroupObservations;
+  /** The group's rows and which of them are good (1) — the rows of l; the others make g. */
+  readonly rows: GroupObservations;
+  readonly good: Uint8Array;
+  readonly nBelow: number;
 }
 
-/** Rows of `obs` whose history position passes `keep`, in tid order, with those positions. */
-function subset(
+/** The good rows of `obs`, copied (with a spare row for the prior), in tid order. */
+function goodRows(
   obs: GroupObservations,
   group: ParamGroup,
-  keep: Uint8Array,
-  flag: number,
+  good: Uint8Array,
+  count: number,
 ): GroupObservations {
   const nn = group.numeric.length;
   const nc = group.categorical.length;
-  const idx: number[] = [];
-  for (let i = 0; i < obs.n; i++) if (keep[obs.docPos[i]!] === flag) idx.push(i);
-  const n = idx.length;
-  const num = new Float64Array(n * nn);
-  const cat = new Int32Array(n * nc);
-  const docPos = new Int32Array(n);
-  idx.forEach((i, r) => {
+  const num = new Float64Array((count + 1) * nn);
+  const cat = new Int32Array(count * nc);
+  const docPos = new Int32Array(count);
+  for (let i = 0, r = 0; i < obs.n; i++) {
+    if (good[i] === 0) continue;
     num.set(obs.num.subarray(i * nn, i * nn + nn), r * nn);
     cat.set(obs.cat.subarray(i * nc, i * nc + nc), r * nc);
-    docPos[r] = obs.docPos[i]!;
-  });
-  return { n, num, cat, docPos };
+    docPos[r++] = obs.docPos[i]!;
+  }
+  return { n: count, num, cat, docPos };
 }
 
 /**
- * Good flags per history position for this group: the global split, or (`local`, conditional groups
- * only) the best of the trials in which the group was active, by the same schedule.
+ * Good flags per row: from the global split, or (`local`, conditional groups only) the best of the
+ * group's own rows by the same schedule, so an option of a choice that is rarely good overall still
+ * gets a model of its good region (with the global split its l would often be the prior alone).
  */
 function goodFlags(
   obs: GroupObservations,
@@ -56,8 +57,13 @@ function goodFlags(
   s: Readonly<TpeOptions>,
   conditional: boolean,
 ): Uint8Array {
-  if (s.groupSplit === 'global' || !conditional) return split.isBelow;
-  const losses = Float64Array.from(obs.docPos, (pos) => history.losses[pos]!);
+  if (s.groupSplit === 'global' || !conditional) {
+    const flags = new Uint8Array(obs.n);
+    for (let i = 0; i < obs.n; i++) flags[i] = split.isBelow[obs.docPos[i]!]!;
+    return flags;
+  }
+  const losses = new Float64Array(obs.n);
+  for (let i = 0; i < obs.n; i++) losses[i] = history.losses[obs.docPos[i]!]!;
   // Sized like the global split: by every row, or with a liar by the finished ones (liar.ts).
   let size = obs.n;
   if (s.liar !== 'none') {
@@ -66,16 +72,14 @@ function goodFlags(
       if (doc.state !== JOB_STATE_DONE && typeof doc.result.loss !== 'number') size--;
     }
   }
-  const local = splitAt(
-    { docs: [], tids: new Float64Array(obs.n), losses },
-    belowCountFor(s.gammaSchedule, size, s.gamma),
-  );
-  const flags = new Uint8Array(history.losses.length);
-  for (let i = 0; i < obs.n; i++) if (local.isBelow[i] === 1) flags[obs.docPos[i]!] = 1;
-  return flags;
+  const tids = new Float64Array(obs.n);
+  return splitAt({ docs: [], tids, losses }, belowCountFor(s.gammaSchedule, size, s.gamma)).isBelow;
 }
 
-/** Fits l and g of `group`. */
+/**
+ * Fits l and g of `group`. g is fitted on all of the group's rows with weight 0 for the good ones,
+ * so a long history's rows are used where they are kept, not copied.
+ */
 export function fitGroupModel(
   group: ParamGroup,
   obs: GroupObservations,
@@ -83,9 +87,10 @@ export function fitGroupModel(
   split: TrialSplit,
   s: Readonly<TpeOptions>,
 ): GroupModel {
-  const flags = goodFlags(obs, history, split, s, group.params[0]!.conditions.length > 0);
-  const below = subset(obs, group, flags, 1);
-  const above = subset(obs, group, flags, 0);
+  const good = goodFlags(obs, history, split, s, group.params[0]!.conditions.length > 0);
+  let nBelow = 0;
+  for (let i = 0; i < obs.n; i++) nBelow += good[i]!;
+  const below = goodRows(obs, group, good, nBelow);
   const fit: KernelFitSettings = {
     bandwidth: s.bandwidth,
     clipExponent: s.clipExponent,
@@ -93,14 +98,38 @@ export function fitGroupModel(
   };
   const { numeric, categorical } = group;
   const lWeights =
-    s.belowWeights === 'ei' ? eiWeights(below, above, history) : new Float64Array(below.n).fill(1);
+    s.belowWeights === 'ei' ? eiWeights(obs, good, below, history) : new Float64Array(nBelow).fill(1);
+  // Linear forgetting by age among the other rows (tid order), as Hyperopt's above group: written in
+  // place, the good rows' weights staying 0.
+  const gWeights = linearForgettingWeights(obs.n, 0);
+  forgettingWeights(gWeights, good, obs.n - nBelow, s.linearForgetting);
   return {
     group,
     below: fitKernel(numeric, categorical, below, lWeights, fit),
-    above: fitKernel(numeric, categorical, above, linearForgettingWeights(above.n, s.linearForgetting), fit),
-    belowRows: below,
-    aboveRows: above,
+    above: fitKernel(numeric, categorical, obs, gWeights, fit),
+    rows: obs,
+    good,
+    nBelow,
   };
+}
+
+/**
+ * Hyperopt's `linear_forgetting_weights(n, lf)` (parzen.ts) over the rows with good = 0, in row order,
+ * written into `w` (whose good rows become 0): ones when n ≤ lf, else the oldest n − lf ramp from
+ * 1/n to 1 by the same linspace.
+ */
+function forgettingWeights(w: Float64Array, good: Uint8Array, n: number, lf: number): void {
+  const ramp = lf > 0 && n > lf ? n - lf : 0;
+  const start = 1 / n;
+  const step = ramp > 1 ? (1 - start) / (ramp - 1) : 0;
+  for (let i = 0, r = 0; i < w.length; i++) {
+    if (good[i] === 1) w[i] = 0;
+    else {
+      // np.linspace: start + r·step, its endpoint exactly 1 (and [start] alone for one point).
+      w[i] = r >= ramp ? 1 : r === ramp - 1 && ramp > 1 ? 1 : start + r * step;
+      r++;
+    }
+  }
 }
 
 /**
@@ -108,11 +137,19 @@ export function fitGroupModel(
  * best loss of the other rows (the split threshold), rescaled to mean 1 so the prior weight keeps its
  * meaning. Uniform when the threshold or the gaps are not finite.
  */
-function eiWeights(below: GroupObservations, above: GroupObservations, history: TrialHistory): Float64Array {
+function eiWeights(
+  obs: GroupObservations,
+  good: Uint8Array,
+  below: GroupObservations,
+  history: TrialHistory,
+): Float64Array {
   const n = below.n;
   const w = new Float64Array(n).fill(1);
   let threshold = Infinity;
-  for (const pos of above.docPos) threshold = Math.min(threshold, history.losses[pos]!);
+  for (let i = 0; i < obs.n; i++) {
+    const loss = history.losses[obs.docPos[i]!]!;
+    if (good[i] === 0 && loss < threshold) threshold = loss; // NaN losses never set it
+  }
   if (n === 0 || !Number.isFinite(threshold)) return w;
   let total = 0;
   for (let i = 0; i < n; i++) {

@@ -8,8 +8,6 @@
 import type { CompiledSpace, Param } from '../../space/types';
 import { dimOf } from './dims';
 import type { CategoricalDim, NumericDim } from './dims';
-import type { GroupRows } from './kernelFit';
-import type { HistoryIndex, LabelObservations } from './observations';
 
 /** Parameters decided together, split by kind (numeric first, in space order). */
 export interface ParamGroup {
@@ -59,66 +57,4 @@ export function paramGroups(space: CompiledSpace, joint: boolean): readonly Para
   const groups = [...byKey.values()].map(makeGroup);
   store.set(space, groups);
   return groups;
-}
-
-/** A group's rows and the history position of each. */
-export interface GroupObservations extends GroupRows {
-  readonly docPos: Int32Array;
-}
-
-/**
- * Rows of the group: the trials in which every member has a value, in tid order. Members share
- * their conditions, so in a history made from this space their observation lists coincide; the merge
- * below also copes with a history where they do not (it keeps the trials where all are present).
- */
-export function groupObservations(group: ParamGroup, index: HistoryIndex): GroupObservations {
-  const members = group.params.map((p) => index.observations(p));
-  const numObs = group.numericParams.map((p) => index.observations(p));
-  const catObs = group.categoricalParams.map((p) => index.observations(p));
-  const lead = members[0]!;
-  const cursors = new Int32Array(members.length);
-  const positions: number[] = [];
-  const picks: number[][] = members.map(() => []);
-  for (let o = 0; o < lead.count; o++) {
-    const pos = lead.docPos[o]!;
-    let all = true;
-    for (let g = 1; g < members.length && all; g++) all = advance(members[g]!, cursors, g, pos);
-    if (!all) continue;
-    positions.push(pos);
-    picks[0]!.push(o);
-    for (let g = 1; g < members.length; g++) picks[g]!.push(cursors[g]!);
-  }
-  const n = positions.length;
-  const nn = numObs.length;
-  const nc = catObs.length;
-  const num = new Float64Array(n * nn);
-  const cat = new Int32Array(n * nc);
-  const pickOf = (obs: LabelObservations) => picks[members.indexOf(obs)]!;
-  numObs.forEach((obs, j) => {
-    const at = pickOf(obs);
-    for (let i = 0; i < n; i++) num[i * nn + j] = obs.model[at[i]!]!;
-  });
-  catObs.forEach((obs, c) => {
-    const at = pickOf(obs);
-    const { offset, size } = group.categorical[c]!;
-    for (let i = 0; i < n; i++) {
-      const index = obs.raw[at[i]!]! - offset;
-      // As the faithful engine (categorical.ts): a history from another space is an error, not a guess.
-      if (!Number.isInteger(index) || index < 0 || index >= size) {
-        throw new RangeError(
-          `TPE: observed value ${obs.raw[at[i]!]} is not one of the ${size} values of this parameter`,
-        );
-      }
-      cat[i * nc + c] = index;
-    }
-  });
-  return { n, num, cat, docPos: Int32Array.from(positions) };
-}
-
-/** Moves member g's cursor to history position `pos`; true when that member has a value there. */
-function advance(obs: LabelObservations, cursors: Int32Array, g: number, pos: number): boolean {
-  let c = cursors[g]!;
-  while (c < obs.count && obs.docPos[c]! < pos) c++;
-  cursors[g] = c;
-  return c < obs.count && obs.docPos[c] === pos;
 }

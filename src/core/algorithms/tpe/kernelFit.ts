@@ -3,10 +3,12 @@
  * rules, the magic clip, the prior component and the categorical smoothing of the improved TPE.
  */
 import type { CategoricalDim, NumericDim } from './dims';
-import { ProductKernel } from './productKernel';
+import { BLOCKED_MIN, ProductKernel } from './productKernel';
+import { sortWithPayload } from './sort';
+import { writeWidths } from './kernelWidths';
+import type { BandwidthRule } from './kernelWidths';
 
-/** Bandwidth rules for numeric dimensions (all scaled by the dimension's prior sigma R). */
-export type BandwidthRule = 'hyperopt' | 'optuna' | 'scott';
+export type { BandwidthRule } from './kernelWidths';
 
 /** What a fit depends on besides the data. */
 export interface KernelFitSettings {
@@ -32,11 +34,16 @@ export interface GroupRows {
   readonly n: number;
   readonly num: Float64Array;
   readonly cat: Int32Array;
+  /** Optionally, per numeric dimension, the row indices by ascending value (ties in tid order). */
+  readonly order?: readonly Int32Array[];
 }
 
 /**
- * Fits the mixture: one component per row (weight `weights[i]`) plus the prior component (mean the
- * prior mean, width R; prior probabilities on categorical dimensions) with `priorWeight`.
+ * Fits the mixture: one component per row of positive weight (`weights[i]`; rows of weight 0 are not
+ * part of this density, e.g. the good rows when g is fitted on all of a group's rows) plus the prior
+ * component, last (mean the prior mean, width R; prior probabilities on categorical dimensions) with
+ * `priorWeight`. The observation components are laid out by ascending first numeric value when that
+ * order is known or the kernel is large, which lets {@link ProductKernel} sum them block by block.
  */
 export function fitKernel(
   numeric: readonly NumericDim[],
@@ -45,31 +52,28 @@ export function fitKernel(
   weights: Float64Array,
   settings: KernelFitSettings,
 ): ProductKernel {
-  const { n } = rows;
   const nn = numeric.length;
   const nc = categorical.length;
-  const m = n + 1;
-  const dims = nn + nc;
-  const w = new Float64Array(m);
-  w.set(weights.subarray(0, n));
-  w[n] = settings.priorWeight;
+  const { perm, sorted } = layout(rows, weights, nn);
+  const a = perm.length;
+  const m = a + 1;
   const mus = new Float64Array(m * nn);
+  const w = new Float64Array(m);
+  for (let p = 0; p < a; p++) {
+    const i = perm[p]!;
+    for (let j = 0; j < nn; j++) mus[p * nn + j] = rows.num[i * nn + j]!;
+    w[p] = weights[i]!;
+  }
+  w[a] = settings.priorWeight;
   const sigmas = new Float64Array(m * nn);
-  const column = new Float64Array(n);
+  const compOf = rows.order === undefined ? null : componentIndex(perm, rows.n);
+  const input = { a, nn, mus, dims: nn + nc };
   for (let j = 0; j < nn; j++) {
     const dim = numeric[j]!;
-    const r = dim.priorSigma;
-    for (let i = 0; i < n; i++) column[i] = rows.num[i * nn + j]!;
-    const widths = bandwidths(settings.bandwidth, column, n, dim, dims);
-    // Magic clip (tpe.py:445-449 with n + 1 components), relative to R.
-    const low = r * Math.pow(Math.min(100, n + 2), -settings.clipExponent);
-    for (let i = 0; i < n; i++) {
-      const s = widths[i]!;
-      mus[i * nn + j] = column[i]!;
-      sigmas[i * nn + j] = s < low ? low : s > r ? r : s;
-    }
-    mus[n * nn + j] = dim.priorMu;
-    sigmas[n * nn + j] = r;
+    const order = j === 0 && sorted ? identity(a) : compOf && mapOrder(rows.order![j]!, compOf, a);
+    writeWidths(settings.bandwidth, settings.clipExponent, input, j, dim, order ?? undefined, sigmas);
+    mus[a * nn + j] = dim.priorMu;
+    sigmas[a * nn + j] = dim.priorSigma;
   }
   const tables: Float64Array[] = [];
   for (let c = 0; c < nc; c++) {
@@ -78,75 +82,66 @@ export function fitKernel(
     // Optuna's categorical kernel: the observed option plus priorWeight/m pseudo-counts spread by the
     // prior (Optuna spreads them uniformly; pchoice priors are not uniform).
     const eps = (size * settings.priorWeight) / m;
-    for (let i = 0; i < n; i++) {
-      for (let o = 0; o < size; o++) table[i * size + o] = (eps * prior[o]!) / (1 + eps);
-      table[i * size + rows.cat[i * nc + c]!]! += 1 / (1 + eps);
+    for (let p = 0; p < a; p++) {
+      for (let o = 0; o < size; o++) table[p * size + o] = (eps * prior[o]!) / (1 + eps);
+      table[p * size + rows.cat[perm[p]! * nc + c]!]! += 1 / (1 + eps);
     }
-    table.set(prior, n * size);
+    table.set(prior, a * size);
     tables.push(table);
   }
-  return new ProductKernel(numeric, categorical, { m, weights: w, mus, sigmas, tables });
-}
-
-/** Unclipped widths of the n observations of one numeric dimension. */
-function bandwidths(
-  rule: BandwidthRule,
-  values: Float64Array,
-  n: number,
-  dim: NumericDim,
-  dims: number,
-): Float64Array {
-  const out = new Float64Array(n);
-  if (n === 0) return out;
-  const shrink = Math.pow(n, -1 / (dims + 4));
-  switch (rule) {
-    case 'optuna':
-      return out.fill(0.2 * dim.priorSigma * shrink);
-    case 'scott':
-      return out.fill(1.059 * spread(values, n) * shrink);
-    case 'hyperopt':
-      return neighbourGaps(values, n, dim.priorMu, out);
-  }
-}
-
-/** min(standard deviation, IQR / 1.34): the robust spread of Silverman's and Scott's rules. */
-function spread(values: Float64Array, n: number): number {
-  if (n < 2) return Infinity; // one point says nothing about spread: the clip decides (R)
-  const sorted = values.slice(0, n).sort();
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += sorted[i]!;
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
-  const sd = Math.sqrt(ss / (n - 1));
-  const iqr = quantile(sorted, 0.75) - quantile(sorted, 0.25);
-  return iqr > 0 ? Math.min(sd, iqr / 1.34) : sd;
-}
-
-/** Linear-interpolation quantile of sorted values (numpy's default). */
-function quantile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+  return new ProductKernel(numeric, categorical, {
+    m,
+    weights: w,
+    mus,
+    sigmas,
+    tables,
+    sortedCount: sorted ? a : 0,
+  });
 }
 
 /**
- * Hyperopt's width: with the prior mean among the sorted points, each point's larger gap to its
- * neighbours, the outermost points their only gap (tpe.py:424-431). One observation: R/2.
+ * The rows that become components (positive weight), and whether they are in ascending order of
+ * the first numeric value: taken from the rows' known order, or sorted when the kernel is large
+ * enough for the blocked sum; otherwise tid order.
  */
-function neighbourGaps(values: Float64Array, n: number, priorMu: number, out: Float64Array): Float64Array {
-  if (n === 1) return out.fill(Infinity); // clipped to R below; Hyperopt uses R/2 (rescaled later)
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  const pts = order.map((i) => values[i]!);
-  let at = 0;
-  while (at < n && pts[at]! < priorMu) at++;
-  pts.splice(at, 0, priorMu);
-  for (let s = 0, i = 0; s <= n; s++) {
-    if (s === at) continue;
-    const left = s > 0 ? pts[s]! - pts[s - 1]! : -Infinity;
-    const right = s < n ? pts[s + 1]! - pts[s]! : -Infinity;
-    out[order[i++]!] = Math.max(left, right);
+function layout(rows: GroupRows, weights: Float64Array, nn: number): { perm: Int32Array; sorted: boolean } {
+  const order0 = nn > 0 ? rows.order?.[0] : undefined;
+  const source = order0 ?? identity(rows.n);
+  let a = 0;
+  const perm = new Int32Array(rows.n);
+  for (const i of source) if (weights[i]! > 0) perm[a++] = i;
+  if (order0 !== undefined) return { perm: perm.subarray(0, a), sorted: true };
+  if (a < BLOCKED_MIN || nn === 0) return { perm: perm.subarray(0, a), sorted: false };
+  const keys = new Float64Array(a);
+  const payload = new Float64Array(a);
+  for (let p = 0; p < a; p++) {
+    keys[p] = rows.num[perm[p]! * nn]!;
+    payload[p] = perm[p]!;
+  }
+  sortWithPayload(keys, payload, a);
+  return { perm: Int32Array.from(payload), sorted: true };
+}
+
+function identity(n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}
+
+/** Component of each row (−1 for rows that are not components). */
+function componentIndex(perm: Int32Array, n: number): Int32Array {
+  const out = new Int32Array(n).fill(-1);
+  for (let p = 0; p < perm.length; p++) out[perm[p]!] = p;
+  return out;
+}
+
+/** A row order as a component order (rows that are not components dropped). */
+function mapOrder(rowOrder: Int32Array, compOf: Int32Array, a: number): Int32Array {
+  const out = new Int32Array(a);
+  let k = 0;
+  for (const row of rowOrder) {
+    const p = compOf[row]!;
+    if (p >= 0) out[k++] = p;
   }
   return out;
 }

@@ -11,7 +11,9 @@
  */
 import type { Rng } from '../../random/types';
 import type { CategoricalDim, NumericDim } from './dims';
-import { LOG_SQRT_2PI, expNonPositive, normalMass } from './numerics';
+import { KernelBlocks, PRUNE, addTerm } from './kernelBlocks';
+import type { LogSum } from './kernelBlocks';
+import { LOG_SQRT_2PI, normalMass } from './numerics';
 
 /** The raw components: weights (need not be normalised), numeric parameters, categorical tables. */
 export interface KernelComponents {
@@ -23,7 +25,18 @@ export interface KernelComponents {
   readonly sigmas: Float64Array;
   /** Per categorical dimension: P_k(i) at k·size + i (rows sum to 1). */
   readonly tables: readonly Float64Array[];
+  /**
+   * Components 0..sortedCount−1 are in ascending order of their first numeric mean; from
+   * BLOCKED_MIN of them on, they are summed block by block (kernelBlocks.ts).
+   */
+  readonly sortedCount: number;
 }
+
+/** From this many sorted components on, densities are summed over the blocked layout. */
+export const BLOCKED_MIN = 64;
+
+/** Distance, in σ, beyond which a bound takes no mass from a kernel (6·√2, see normalMass). */
+const INSIDE = 6.01 * Math.SQRT2;
 
 /** A draw gives up on a truncated normal after this many misses and falls back to a uniform draw. */
 const MAX_REJECTIONS = 64;
@@ -38,8 +51,14 @@ export class ProductKernel {
   /** log w_k − Σ_j log(σ_kj·√(2π)·Z_kj): every per-component constant of the log density. */
   private readonly logCoef: Float64Array;
   private readonly logTables: Float64Array[];
-  private readonly cumulative: Float64Array;
+  private readonly weights: Float64Array;
+  private readonly total: number;
+  /** Cumulative normalised weights, built on the first draw (many densities are only evaluated). */
+  private cumulative: Float64Array | null = null;
   private readonly tables: readonly Float64Array[];
+  /** The blocked layout of most components, and the components summed directly. */
+  private readonly blocks: KernelBlocks | null;
+  private readonly direct: Int32Array;
 
   constructor(
     readonly numeric: readonly NumericDim[],
@@ -55,26 +74,48 @@ export class ProductKernel {
     this.tables = tables;
     this.inv = new Float64Array(m * nn);
     this.logCoef = new Float64Array(m);
-    this.cumulative = new Float64Array(m);
+    this.weights = weights;
     let total = 0;
     for (let k = 0; k < m; k++) total += weights[k]!;
-    let acc = 0;
+    this.total = total;
+    const bounded = numeric.map((dim) => dim.low > -Infinity || dim.high < Infinity);
     for (let k = 0; k < m; k++) {
-      acc += weights[k]! / total;
-      this.cumulative[k] = acc;
-      let c = Math.log(weights[k]! / total);
+      if (!(weights[k]! > 0)) {
+        this.logCoef[k] = -Infinity; // not a component of this density (never drawn, never summed)
+        continue;
+      }
+      // Σ_j log(σ_kj·Z_kj) as the log of one product (one log per component, not per dimension);
+      // the product of many tiny widths could underflow, so it is flushed into a sum when small.
+      let logs = 0;
+      let product = 1;
       for (let j = 0; j < nn; j++) {
-        const dim = numeric[j]!;
         const s = sigmas[k * nn + j]!;
         this.inv[k * nn + j] = 1 / s;
-        c -= Math.log(s) + LOG_SQRT_2PI;
-        if (dim.low > -Infinity || dim.high < Infinity) {
-          c -= Math.log(normalMass(dim.low, dim.high, mus[k * nn + j]!, s));
+        product *= s;
+        if (bounded[j]) {
+          const dim = numeric[j]!;
+          const mu = mus[k * nn + j]!;
+          // normalMass is exactly 1 when both bounds are over 6·√2 σ away (see numerics.ts).
+          if (!(mu - dim.low > INSIDE * s && dim.high - mu > INSIDE * s))
+            product *= normalMass(dim.low, dim.high, mu, s);
+        }
+        if (product < 1e-250 || product > 1e250) {
+          logs += Math.log(product);
+          product = 1;
         }
       }
-      this.logCoef[k] = c;
+      // One log for the weight and the widths together, unless their ratio leaves the double range.
+      const ratio = weights[k]! / (total * product);
+      const logRatio =
+        ratio > 0 && ratio < Infinity ? Math.log(ratio) : Math.log(weights[k]! / total) - Math.log(product);
+      this.logCoef[k] = logRatio - logs - nn * LOG_SQRT_2PI;
     }
     this.logTables = tables.map((t) => t.map((p) => Math.log(p)));
+    const blocked = components.sortedCount >= BLOCKED_MIN && nn > 0 ? components.sortedCount : 0;
+    this.blocks = blocked > 0 ? new KernelBlocks(nn, mus, this.inv, this.logCoef, blocked) : null;
+    const direct: number[] = [];
+    for (let k = blocked; k < m; k++) if (this.logCoef[k]! > -Infinity) direct.push(k);
+    this.direct = Int32Array.from(direct);
   }
 
   /**
@@ -82,7 +123,7 @@ export class ProductKernel {
    * (model space) go to `num`, option indices to `cat`.
    */
   sample(rng: Rng, num: Float64Array, cat: Int32Array): void {
-    const k = pick(this.cumulative, rng.random());
+    const k = pick((this.cumulative ??= this.cumulativeWeights()), rng.random());
     const nn = this.nn;
     for (let j = 0; j < nn; j++) {
       num[j] = truncatedNormal(this.numeric[j]!, this.mus[k * nn + j]!, this.sigmas[k * nn + j]!, rng);
@@ -98,31 +139,51 @@ export class ProductKernel {
     }
   }
 
-  /** log density at (num, cat), by a one-pass log-sum-exp over the components. */
+  /**
+   * log density at (num, cat). Terms more than PRUNE below the largest one are dropped (see
+   * kernelBlocks.ts): the result is exact to m·e^−PRUNE, relative.
+   */
   logPdf(num: Float64Array, cat: Int32Array): number {
-    const { m, nn, mus, inv, logCoef, logTables } = this;
-    const nc = logTables.length;
-    let top = -Infinity;
-    let sum = 0;
-    for (let k = 0; k < m; k++) {
-      let a = logCoef[k]!;
+    const { nn, mus, inv, logCoef, direct } = this;
+    const cats = this.categoricalTerms(cat);
+    const state: LogSum = { top: -Infinity, sum: 0 };
+    for (let d = 0; d < direct.length; d++) {
+      const k = direct[d]!;
       const base = k * nn;
       let q = 0;
       for (let j = 0; j < nn; j++) {
         const t = (num[j]! - mus[base + j]!) * inv[base + j]!;
         q += t * t;
       }
-      a -= 0.5 * q;
-      for (let c = 0; c < nc; c++) a += logTables[c]![k * this.categorical[c]!.size + cat[c]!]!;
-      if (a <= top) {
-        sum += expNonPositive(a - top);
-      } else if (a > -Infinity) {
-        // A new maximum: rescale what was summed so far to it.
-        sum = sum * expNonPositive(top - a) + 1;
-        top = a;
-      }
+      const a = (cats === null ? logCoef[k]! : logCoef[k]! + cats[k]!) - 0.5 * q;
+      if (a >= state.top - PRUNE) addTerm(state, a); // NaN and −∞ never pass
     }
-    return top + Math.log(sum);
+    this.blocks?.accumulate(num, cats, state);
+    return state.top + Math.log(state.sum);
+  }
+
+  private cumulativeWeights(): Float64Array {
+    const out = new Float64Array(this.m);
+    let acc = 0;
+    for (let k = 0; k < this.m; k++) {
+      acc += this.weights[k]! / this.total;
+      out[k] = acc;
+    }
+    return out;
+  }
+
+  /** Σ_c log P_kc(cat_c) per component, or null without categorical dimensions. */
+  private categoricalTerms(cat: Int32Array): Float64Array | null {
+    const nc = this.logTables.length;
+    if (nc === 0) return null;
+    const out = new Float64Array(this.m);
+    for (let c = 0; c < nc; c++) {
+      const table = this.logTables[c]!;
+      const size = this.categorical[c]!.size;
+      const x = cat[c]!;
+      for (let k = 0; k < this.m; k++) out[k]! += table[k * size + x]!;
+    }
+    return out;
   }
 }
 
