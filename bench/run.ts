@@ -5,11 +5,21 @@ import { cpus } from 'node:os';
 import type { BenchSection, BenchSuite } from './report';
 import { coreRandom } from './suites/coreRandom';
 import { tpeParallel } from './suites/tpeParallel';
+import { tpeQuality } from './suites/tpeQuality';
+import { tpeSpeed } from './suites/tpeSpeed';
 import { workerRoundTrip } from './suites/workerRoundTrip';
 import { runtimePool } from './suites/runtimePool';
 import { trackingStore } from './suites/trackingStore';
 
-const suites: BenchSuite[] = [coreRandom, workerRoundTrip, tpeParallel, runtimePool, trackingStore];
+const suites: BenchSuite[] = [
+  coreRandom,
+  workerRoundTrip,
+  tpeQuality,
+  tpeSpeed,
+  tpeParallel,
+  runtimePool,
+  trackingStore,
+];
 const only = process.argv.slice(2);
 
 const sections: BenchSection[] = [];
