@@ -5,7 +5,7 @@
 import trialWorkerBundleUrl from 'virtual:trial-worker-bundle';
 import { startDriver } from './driverClient';
 import { ProgressModel } from './run/progress';
-import { decodeRunEventBatch, type RunEventBatch } from './run/events';
+import { decodeRunEventBatch, isSandboxLostNotice, type RunEventBatch } from './run/events';
 import type { RunRequest } from './run/runRequest';
 import { createSandbox, type Sandbox } from './sandbox/sandboxHost';
 import { USER_STOP_REASON, type Runtime, type RuntimeState } from './runtime';
@@ -47,6 +47,14 @@ export function createBrowserRuntime(doc: Document = document): Runtime {
 
   const events = new MessageChannel();
   events.port1.onmessage = (event: MessageEvent) => {
+    if (isSandboxLostNotice(event.data)) {
+      // Its process is gone (a trial exhausted memory): the driver has failed the trials it ran;
+      // a new sandbox lets the run, and later runs, go on.
+      sandbox?.dispose();
+      sandbox = undefined;
+      void connectSandbox();
+      return;
+    }
     const batch = decodeRunEventBatch(event.data);
     if (batch === undefined) return;
     if (model === undefined || batch.runId > model.snapshot.runId) {
@@ -69,16 +77,28 @@ export function createBrowserRuntime(doc: Document = document): Runtime {
     }
   };
 
-  void (async () => {
+  /** Creates a sandbox iframe and hands its control channel to the driver. */
+  const connectSandbox = async (): Promise<void> => {
+    update({ sandbox: { state: 'starting' } });
     try {
-      await driver.attachEvents(events.port2);
-      sandbox = await createSandbox(doc, trialWorkerBundleUrl);
-      if (disposed) return sandbox.dispose();
-      await driver.attachSandbox(sandbox.controlPort);
+      const created = await createSandbox(doc, trialWorkerBundleUrl);
+      if (disposed) return created.dispose();
+      sandbox = created;
+      await driver.attachSandbox(created.controlPort);
       update({ sandbox: { state: 'ready' } });
     } catch (error) {
       update({ sandbox: { state: 'failed', message: message(error) } });
     }
+  };
+
+  void (async () => {
+    try {
+      await driver.attachEvents(events.port2);
+    } catch (error) {
+      update({ sandbox: { state: 'failed', message: message(error) } });
+      return;
+    }
+    await connectSandbox();
   })();
 
   return {

@@ -2,7 +2,7 @@
  * A fake TrialWorkerFactory for Node tests: each "worker" answers after `delayMs` of fake time with
  * what its job's config asks for (a loss, a throw, a hang, a crash, a forged or oversized reply).
  */
-import type { TrialWorkerFactory, TrialWorkerHandle, WorkerSignal } from './workerPool';
+import type { TrialWorkerFactory, TrialWorkerHandle, WorkerSignal } from './poolTypes';
 import type { RunTrialMessage } from './trialProtocol';
 
 /** What a fake worker does with a job: the job's config is one of these. */

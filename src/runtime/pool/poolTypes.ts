@@ -12,7 +12,10 @@ export interface TrialWorkerHandle {
 }
 
 /** What the pool hears about a worker: a message (untrusted) or a failure reported by the sandbox. */
-export type WorkerSignal = { kind: 'message'; data: unknown } | { kind: 'error'; message: string };
+export type WorkerSignal =
+  | { kind: 'message'; data: unknown }
+  /** `sandboxLost`: the whole sandbox went away (not this worker's own doing, if it was starting). */
+  | { kind: 'error'; message: string; sandboxLost?: boolean };
 
 /** Starts workers that have loaded the objective module. */
 export interface TrialWorkerFactory {

@@ -124,6 +124,39 @@ describe('WorkerPool', () => {
     expect(factory.terminated).toBe(factory.spawned);
   });
 
+  it('restarts workers when the sandbox is lost, and ends the run if it keeps being lost', async () => {
+    const listeners: ((signal: { kind: 'error'; message: string; sandboxLost: true }) => void)[] = [];
+    const inner = createFakeFactory({ startMs: 50 });
+    const factory = {
+      spawn(listener: Parameters<typeof inner.spawn>[0]) {
+        listeners.push(listener);
+        return inner.spawn(listener);
+      },
+    };
+    const pool = new WorkerPool({ parallelism: 2, factory, maxLine: 5, now: () => Date.now() });
+    const lose = () => {
+      for (const listener of listeners.splice(0))
+        listener({ kind: 'error', message: 'the sandbox stopped', sandboxLost: true });
+    };
+    pool.submit(job(0, { do: 'hang' }));
+    pool.submit(job(1, { do: 'loss', loss: 1 }));
+    await vi.advanceTimersByTimeAsync(10); // both workers still starting
+    lose();
+    await vi.advanceTimersByTimeAsync(500);
+    const first = await next(pool);
+    expect(first.outcome).toEqual({ ok: true, value: 1 });
+    await vi.advanceTimersByTimeAsync(200);
+    lose(); // job 0 hangs in a busy worker: it fails with the sandbox
+    const crashed = await next(pool);
+    expect((crashed.outcome as { error: Error }).error.message).toContain('the sandbox stopped');
+    pool.submit(job(2, { do: 'hang' }));
+    await vi.advanceTimersByTimeAsync(200);
+    lose();
+    const caught = pool.nextCompletion().catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(((await caught) as Error).message).toMatch(/^The sandbox stopped 3 times in this run/);
+  });
+
   it('gives up at once when a starting worker sends garbage', async () => {
     const factory = createFakeFactory({ loadError: 'x' });
     const pool = new WorkerPool({ parallelism: 1, factory, maxLine: 1, now: () => Date.now() });

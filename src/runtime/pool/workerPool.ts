@@ -17,16 +17,9 @@ import {
   objectiveFailure,
 } from './errors';
 import type { TrialDetails, TrialWorkerHandle, WorkerPoolOptions, WorkerSignal } from './poolTypes';
+import { SandboxLosses } from './sandboxLosses';
 import { decodeTrialMessage } from './trialDecode';
 import { emptyRunLog, type ChildRunLog } from './trialProtocol';
-
-export type {
-  TrialDetails,
-  TrialWorkerFactory,
-  TrialWorkerHandle,
-  WorkerPoolOptions,
-  WorkerSignal,
-} from './poolTypes';
 
 interface Slot {
   readonly handle: TrialWorkerHandle;
@@ -52,6 +45,7 @@ export class WorkerPool implements AsyncExecutor {
   private waiter: Waiter | undefined;
   private fatal: Error | undefined;
   private count = 0;
+  private readonly losses = new SandboxLosses();
 
   constructor(options: WorkerPoolOptions) {
     if (!Number.isInteger(options.parallelism) || options.parallelism < 1) {
@@ -64,11 +58,6 @@ export class WorkerPool implements AsyncExecutor {
 
   get inFlight(): number {
     return this.count;
-  }
-
-  /** Workers alive now (starting, idle or busy). */
-  get workerCount(): number {
-    return this.slots.size;
   }
 
   submit(job: EvalJob): void {
@@ -176,7 +165,10 @@ export class WorkerPool implements AsyncExecutor {
   }
 
   private onSignal(slot: Slot, signal: WorkerSignal): void {
-    if (signal.kind === 'error') return this.onWorkerStopped(slot, signal.message);
+    if (signal.kind === 'error') {
+      if (signal.sandboxLost === true && this.onSandboxLost()) return;
+      return this.onWorkerStopped(slot, signal.message, signal.sandboxLost === true);
+    }
     const message = decodeTrialMessage(signal.data, this.options.maxLine);
     switch (message.t) {
       case 'ready':
@@ -220,7 +212,19 @@ export class WorkerPool implements AsyncExecutor {
   }
 
   /** The sandbox reported the worker gone, or the worker said it is closing itself. */
-  private onWorkerStopped(slot: Slot, detail: string): void {
+  /** True when the sandbox was lost too often: the run then ends rather than restart it again. */
+  private onSandboxLost(): boolean {
+    if (!this.losses.record(this.now())) return false;
+    this.fail(new SandboxStartError(this.losses.message()));
+    return true;
+  }
+
+  private onWorkerStopped(slot: Slot, detail: string, sandboxLost = false): void {
+    if (slot.state === 'starting' && sandboxLost) {
+      // Not this worker's fault: start another once a new sandbox is connected.
+      this.retire(slot);
+      return this.pump();
+    }
     if (slot.state === 'starting') {
       return this.fail(
         new SandboxStartError(

@@ -74,6 +74,23 @@ export interface RunEventBatch {
   events: RunEvent[];
 }
 
+/** Driver -> page, on the events port: the sandbox stopped answering; make a new one. */
+export interface SandboxLostNotice {
+  v: typeof RUN_EVENTS_VERSION;
+  sandboxLost: true;
+}
+
+/** True for a {@link SandboxLostNotice}. */
+export function isSandboxLostNotice(data: unknown): data is SandboxLostNotice {
+  const notice = data as Partial<SandboxLostNotice> | null;
+  return (
+    typeof notice === 'object' &&
+    notice !== null &&
+    notice.v === RUN_EVENTS_VERSION &&
+    notice.sandboxLost === true
+  );
+}
+
 /**
  * The decode function of the driver -> page stream. The driver is our own code, so this checks
  * the envelope and the event tags (cheap enough for thousands of events), not every field.

@@ -17,7 +17,8 @@ import {
 import { compileObjective } from '../objective/compile';
 import { wrapObjective } from '../objective/wrapper';
 import { resolveParallelism } from '../pool/parallelism';
-import { WorkerPool, type TrialWorkerFactory } from '../pool/workerPool';
+import type { TrialWorkerFactory } from '../pool/poolTypes';
+import { WorkerPool } from '../pool/workerPool';
 import type { ChildRunLog } from '../pool/trialProtocol';
 import { WorkerTrials } from '../pool/workerTrials';
 import type { RunEvent, TrialErrorView, TrialOutcome } from './events';

@@ -6,7 +6,8 @@
  *
  * Protocol (driver side in sandboxLink.ts):
  * - page -> bootstrap, once: `{t: 'init', bundle}` with the control port in `ports[0]`;
- * - driver -> bootstrap: `{t: 'configure', code, lineCount}`, `{t: 'spawn', id}`, `{t: 'kill', id}`;
+ * - driver -> bootstrap: `{t: 'configure', code, lineCount}`, `{t: 'spawn', id}`, `{t: 'kill', id}`,
+ *   `{t: 'ping', n}` (answered with `{t: 'pong', n}`: the driver's sign that the sandbox lives);
  * - bootstrap -> driver: `{t: 'spawned', id}` with the worker's port, `{t: 'workerError', id, message, line?}`.
  */
 export function sandboxBootstrap(): void {
@@ -61,12 +62,19 @@ export function sandboxBootstrap(): void {
   };
 
   const onControl = (event: MessageEvent): void => {
-    const data = event.data as { t?: unknown; id?: unknown; code?: unknown; lineCount?: unknown } | null;
+    const data = event.data as {
+      t?: unknown;
+      id?: unknown;
+      n?: unknown;
+      code?: unknown;
+      lineCount?: unknown;
+    } | null;
     if (data === null || typeof data !== 'object') return;
     if (data.t === 'configure' && typeof data.code === 'string' && typeof data.lineCount === 'number')
       configure(data.code, data.lineCount);
     else if (data.t === 'spawn' && typeof data.id === 'number') spawn(data.id);
     else if (data.t === 'kill' && typeof data.id === 'number') kill(data.id);
+    else if (data.t === 'ping' && typeof data.n === 'number') control?.postMessage({ t: 'pong', n: data.n });
   };
 
   addEventListener('message', (event: MessageEvent) => {

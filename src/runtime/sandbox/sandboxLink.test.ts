@@ -1,6 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import type { WorkerSignal } from '../pool/workerPool';
-import { SandboxLink, decodeControlMessage, type PortLike } from './sandboxLink';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerSignal } from '../pool/poolTypes';
+import {
+  HEARTBEAT_MS,
+  SANDBOX_LOST,
+  SANDBOX_SILENCE_MS,
+  SandboxLink,
+  decodeControlMessage,
+  type PortLike,
+} from './sandboxLink';
 import { sandboxPolicy, sandboxSrcdoc } from './srcdoc';
 
 class FakePort implements PortLike {
@@ -70,6 +77,59 @@ describe('SandboxLink', () => {
       message: 'the worker failed',
       line: undefined,
     });
+  });
+});
+
+describe('SandboxLink heartbeat', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('pings while workers exist and stays quiet when the bootstrap answers', () => {
+    vi.useFakeTimers();
+    const control = new FakePort();
+    const lost = vi.fn();
+    const link = new SandboxLink(control, lost);
+    vi.advanceTimersByTime(5 * HEARTBEAT_MS);
+    expect(control.sent).toEqual([]); // no worker, no ping
+    const handle = link.spawn(() => undefined);
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(HEARTBEAT_MS);
+      const ping = control.sent.at(-1) as { t: string; n: number };
+      if (ping.t === 'ping') control.receive({ t: 'pong', n: ping.n });
+    }
+    expect(lost).not.toHaveBeenCalled();
+    handle.terminate();
+    const sent = control.sent.length;
+    vi.advanceTimersByTime(5 * HEARTBEAT_MS);
+    expect(control.sent).toHaveLength(sent);
+  });
+
+  it('gives a silent sandbox up: workers hear it, the page is asked for a new one, spawns resume on it', () => {
+    vi.useFakeTimers();
+    const control = new FakePort();
+    const lost = vi.fn();
+    const link = new SandboxLink(control, lost);
+    link.configure('code', 2);
+    const signals: WorkerSignal[] = [];
+    const handle = link.spawn((signal) => signals.push(signal));
+    const port = new FakePort();
+    control.receive({ t: 'spawned', id: 1 }, [port]);
+    vi.advanceTimersByTime(SANDBOX_SILENCE_MS + 2 * HEARTBEAT_MS);
+    expect(lost).toHaveBeenCalledTimes(1);
+    expect(signals).toEqual([{ kind: 'error', message: SANDBOX_LOST, sandboxLost: true }]);
+    expect(port.closed).toBe(true);
+    handle.terminate();
+    const waiting = link.spawn(() => undefined);
+    const fresh = new FakePort();
+    link.replaceControl(fresh);
+    expect(fresh.sent).toEqual([
+      { t: 'configure', code: 'code', lineCount: 2 },
+      { t: 'spawn', id: 2 },
+    ]);
+    control.receive({ t: 'spawned', id: 2 }, [new FakePort()]); // the old bootstrap is no longer heard
+    waiting.post({ t: 'run', tid: 0, config: null });
+    const workerPort = new FakePort();
+    fresh.receive({ t: 'spawned', id: 2 }, [workerPort]);
+    expect(workerPort.sent).toEqual([{ t: 'run', tid: 0, config: null }]);
   });
 });
 

@@ -8,7 +8,7 @@ import { expose } from 'comlink';
 import '../../core/algorithms/tpe';
 import { DRIVER_PROTOCOL_VERSION, ProtocolError, type DriverApi } from '../protocol';
 import { EventBatcher } from '../run/eventBatcher';
-import { RUN_EVENTS_VERSION, type RunEventBatch } from '../run/events';
+import { RUN_EVENTS_VERSION, type RunEventBatch, type SandboxLostNotice } from '../run/events';
 import { executeRun, type RunHandle } from '../run/executeRun';
 import { RunRequestError, decodeRunRequest } from '../run/runRequest';
 import { SandboxLink } from '../sandbox/sandboxLink';
@@ -36,7 +36,12 @@ const api: DriverApi = {
   },
 
   attachSandbox(control) {
-    sandbox = new SandboxLink(control);
+    // A second call brings a new sandbox after the first was lost: the link (and the running
+    // pool that uses it) carries on with it.
+    if (sandbox !== undefined) return sandbox.replaceControl(control);
+    sandbox = new SandboxLink(control, () =>
+      events?.postMessage({ v: RUN_EVENTS_VERSION, sandboxLost: true } satisfies SandboxLostNotice),
+    );
   },
 
   attachEvents(port) {
