@@ -5,6 +5,7 @@ import { ResultsPanel } from './results/ResultsPanel';
 import { useWorkspace } from './run/useWorkspace';
 import { SettingsForm } from './settings/SettingsForm';
 import { SpaceEditor } from './space/SpaceEditor';
+import { HistoryPanel } from './tracking/HistoryPanel';
 
 /** The workspace: space, objective and settings in, progress and trials out (runtime via context). */
 export function App() {
@@ -45,11 +46,9 @@ export function App() {
         <Region title="Results" className="region-results">
           <ResultsPanel />
         </Region>
-        <Region
-          title="History"
-          className="region-history"
-          empty="No runs recorded. Each fmin call will be kept here as a parent run with its trials as child runs, stored in this browser."
-        />
+        <Region title="History" className="region-history">
+          <HistoryPanel />
+        </Region>
       </main>
     </div>
   );

@@ -1,0 +1,96 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { configure, openApp, runToEnd } from './runtimeHelpers';
+
+const SLOW = `export default async function objective(params) {
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  return params.x ** 2;
+}`;
+const FAST = 'export default (params) => params.x ** 2;';
+
+/** The history's entries for fmin runs, newest first. */
+const runItems = (page: Page) => page.getByRole('list', { name: 'Run history' }).getByRole('listitem');
+
+const completed = async (item: ReturnType<typeof runItems>) =>
+  Number(/(\d+) trials completed/.exec(await item.innerText())?.[1]);
+
+test('every trial shown as done survives a reload mid-run, and the run is then KILLED (interrupted)', async ({
+  page,
+}) => {
+  await openApp(page);
+  await configure(page, SLOW, { maxEvals: 300, parallelism: 2, language: 'JavaScript', algo: 'rand' });
+  await page.getByRole('button', { name: 'Run' }).click();
+  const progress = page.getByRole('status', { name: 'Run progress' });
+  await expect(progress).toContainText(/^(\d{2,}) of 300 done/, { timeout: 20_000 });
+  // What the Results region shows as done is what the store has committed (TrackedRuntime gates it).
+  const shown = Number(/^(\d+) of 300 done/.exec(await progress.innerText())![1]);
+  await page.reload();
+  await openApp(page);
+  const run = runItems(page).first();
+  await expect(run).toContainText('KILLED (interrupted)');
+  expect(await completed(run)).toBeGreaterThanOrEqual(shown);
+});
+
+test('two tabs running at once keep both runs whole', async ({ page, context }) => {
+  const other = await context.newPage();
+  await openApp(page);
+  await openApp(other);
+  for (const tab of [page, other])
+    await configure(tab, FAST, { maxEvals: 60, parallelism: 2, language: 'JavaScript', algo: 'rand' });
+  await Promise.all([page, other].map((tab) => tab.getByRole('button', { name: 'Run' }).click()));
+  await Promise.all(
+    [page, other].map((tab) => expect(tab.getByLabel('Run summary')).toBeVisible({ timeout: 30_000 })),
+  );
+  await page.reload();
+  await openApp(page);
+  await expect(runItems(page)).toHaveCount(2);
+  for (const item of await runItems(page).all()) {
+    await expect(item).toContainText('FINISHED');
+    expect(await completed(item)).toBe(60);
+  }
+  await other.close();
+});
+
+/** Logs 150,000 random characters per trial: incompressible, so the disk quota fills quickly. */
+const NOISY = `const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+export default function objective(params, run) {
+  let noise = '';
+  for (let i = 0; i < 150000; i++) noise += chars[Math.floor(Math.random() * 64)];
+  run.logArtifact('noise.txt', noise);
+  return params.x ** 2;
+}`;
+
+test('storage full: a clear message, the run stops, earlier runs stay whole, export is offered', async ({
+  page,
+}) => {
+  // Chromium reads an origin's quota when it first opens its storage, so the override (4 MB) comes
+  // before the app loads; the run's artifacts then fill it.
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 4_000_000 });
+  await openApp(page);
+  await configure(page, FAST, { maxEvals: 5, parallelism: 1, language: 'JavaScript', algo: 'rand' });
+  await runToEnd(page);
+  await expect(runItems(page).first()).toContainText('5 trials completed');
+
+  await configure(page, NOISY, { maxEvals: 300, parallelism: 2 });
+  await page.getByRole('button', { name: 'Run' }).click();
+  const alert = page.getByRole('alert', { name: 'Run history problem' });
+  await expect(alert).toContainText('The browser storage for this site is full, so the run was stopped.', {
+    timeout: 30_000,
+  });
+  await expect(alert).toContainText('Export the runs you want to keep, delete old runs');
+  await expect(alert.getByRole('button', { name: 'Export all runs' })).toBeVisible();
+  // The run stopped cleanly: it ended, short of its 300 trials.
+  await expect(page.getByLabel('Run summary')).toBeVisible({ timeout: 20_000 });
+  expect(await page.getByRole('status', { name: 'Run progress' }).innerText()).not.toMatch(/^300 of 300/);
+
+  // What was stored before is whole, after a reload too; deletion is offered to free space.
+  await page.reload();
+  await openApp(page);
+  const first = runItems(page).last();
+  await expect(first).toContainText('FINISHED');
+  await expect(first).toContainText('5 trials completed');
+  await expect(first.getByRole('button', { name: 'Delete' })).toBeEnabled();
+  await expect(runItems(page)).toHaveCount(2);
+});
