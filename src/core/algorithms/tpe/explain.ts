@@ -10,6 +10,8 @@ import { rand } from '../rand';
 import type { TrialsView } from '../types';
 import { CategoricalPosterior } from './categorical';
 import { runTpe } from './engine';
+import { explainImproved } from './explainImproved';
+import type { ImprovedLabelExplanation } from './explainImproved';
 import type { LabelTrace } from './engine';
 import { Lgmm1 } from './lgmm';
 import type { Gmm1 } from './gmm';
@@ -84,11 +86,13 @@ export interface TpeExplanation {
   } | null;
   /** False when the label is inactive in the proposal (a branch that was not chosen). */
   labelActive: boolean;
-  model: NumericLabelExplanation | CategoricalLabelExplanation | null;
+  /** Hyperopt's per-label l and g; for `variant: 'improved'` the group model (explainImproved.ts). */
+  model: NumericLabelExplanation | CategoricalLabelExplanation | ImprovedLabelExplanation | null;
 }
 
 /**
  * Explains the proposal that `tpe.suggest` (with `options`) makes for `seed`, focusing on `label`.
+ * With `variant: 'improved'` the model is the label's group model (see ImprovedLabelExplanation).
  *
  * @param space - a space node or a compiled space.
  * @param trials - the history (a TrialsView or its trial documents).
@@ -121,6 +125,7 @@ export function explainTpe(
       model: null,
     };
   }
+  if (resolved.variant === 'improved') return explainImproved(compiled, docs, label, seed, resolved);
   const run = runTpe(compiled, docs, seed, resolved, label);
   const { split, history } = run;
   const belowTids: number[] = [];

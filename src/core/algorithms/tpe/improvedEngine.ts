@@ -22,17 +22,47 @@ import { EPS } from './numerics';
 import { applyLiar } from './liar';
 import { historyIndex } from './observations';
 import { readHistory } from './split';
+import type { TrialHistory, TrialSplit } from './split';
 import { belowCountFor, splitAt } from './splitAt';
 import type { TpeOptions } from './types';
 
-/** Proposes one point (active labels only). `onModel` sees every group model that was fitted. */
+/** One round of candidates: the groups they cover, every candidate, its score, and the winner. */
+export interface CandidateRound {
+  readonly groups: readonly ParamGroup[];
+  readonly candidates: readonly Vals[];
+  readonly scores: readonly number[];
+  readonly winnerIndex: number;
+}
+
+/** Everything one proposal computed, for explanations. */
+export interface ImprovedRun {
+  readonly vals: Vals;
+  readonly history: TrialHistory;
+  readonly split: TrialSplit;
+  /** Every group model that was fitted (all groups the candidates reached). */
+  readonly models: ReadonlyMap<ParamGroup, GroupModel>;
+  /** One round over the whole tree (treeScoring), or one per group decided in turn. */
+  readonly rounds: readonly CandidateRound[];
+}
+
+/** Proposes one point (active labels only). */
 export function runImprovedTpe(
   space: CompiledSpace,
   docs: readonly TrialDoc[],
   seed: number,
   settings: Readonly<TpeOptions>,
-  onModel?: (model: GroupModel) => void,
 ): Vals {
+  return traceImprovedTpe(space, docs, seed, settings, false).vals;
+}
+
+/** {@link runImprovedTpe} with what it computed; `keepRounds` also keeps every candidate. */
+export function traceImprovedTpe(
+  space: CompiledSpace,
+  docs: readonly TrialDoc[],
+  seed: number,
+  settings: Readonly<TpeOptions>,
+  keepRounds = true,
+): ImprovedRun {
   const rng = createRng(seed);
   const { history, splitSize } = applyLiar(readHistory(docs), settings.liar);
   const split = splitAt(history, belowCountFor(settings.gammaSchedule, splitSize, settings.gamma));
@@ -43,17 +73,21 @@ export function runImprovedTpe(
     if (model === undefined) {
       model = fitGroupModel(group, groupObservations(group, index), history, split, settings);
       models.set(group, model);
-      onModel?.(model);
     }
     return model;
   };
+  const rounds: CandidateRound[] = [];
+  const keep = keepRounds ? rounds : null;
   const groups = paramGroups(space, settings.multivariate);
-  if (settings.treeScoring) return bestConfiguration(groups, modelOf, settings, rng);
   let vals: Vals = {};
-  for (const group of groups) {
-    if (isActive(group.params[0]!, vals)) vals = bestConfiguration([group], modelOf, settings, rng, vals);
+  if (settings.treeScoring) vals = bestConfiguration(groups, modelOf, settings, rng, {}, keep);
+  else {
+    for (const group of groups) {
+      if (isActive(group.params[0]!, vals))
+        vals = bestConfiguration([group], modelOf, settings, rng, vals, keep);
+    }
   }
-  return vals;
+  return { vals, history, split, models, rounds };
 }
 
 /**
@@ -67,22 +101,28 @@ function bestConfiguration(
   modelOf: (group: ParamGroup) => GroupModel,
   s: Readonly<TpeOptions>,
   rng: Rng,
-  fixed: Vals = {},
+  fixed: Vals,
+  rounds: CandidateRound[] | null,
 ): Vals {
-  let best: Vals = fixed;
+  let best = 0;
   let bestScore = -Infinity;
+  const candidates: Vals[] = [];
+  const scores: number[] = [];
   for (let c = 0; c < s.nEICandidates; c++) {
     const vals: Vals = { ...fixed };
     let score = 0;
     for (const group of groups) {
       if (isActive(group.params[0]!, vals)) score += drawGroup(modelOf(group), rng, vals);
     }
+    candidates.push(vals);
+    scores.push(score);
     if (c === 0 || score > bestScore) {
-      best = vals;
+      best = c;
       bestScore = score;
     }
   }
-  return best;
+  rounds?.push({ groups, candidates, scores, winnerIndex: best });
+  return candidates[best]!;
 }
 
 /** Draws one candidate for the group into `vals` and returns its log l − log g. */

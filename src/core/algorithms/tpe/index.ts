@@ -21,6 +21,7 @@ export type {
   NumericLabelExplanation,
   TpeExplanation,
 } from './explain';
+export type { ImprovedLabelExplanation, MarginalExplanation } from './explainImproved';
 export { TPE_DEFAULTS, validateTpeOptions } from './suggest';
 export type { TpeOptions } from './types';
 export { TPE_IMPROVED, TPE_VARIANT_DEFAULTS } from './improvedOptions';

@@ -162,6 +162,35 @@ export class ProductKernel {
     return state.top + Math.log(state.sum);
   }
 
+  /** Normalised component weights (the prior component last when fitted by fitKernel). */
+  componentWeights(): Float64Array {
+    return this.weights.map((w) => w / this.total);
+  }
+
+  /** Means and widths of the components on numeric dimension j: this density's marginal there. */
+  numericMarginal(j: number): { mus: Float64Array; sigmas: Float64Array } {
+    const { m, nn } = this;
+    const mus = new Float64Array(m);
+    const sigmas = new Float64Array(m);
+    for (let k = 0; k < m; k++) {
+      mus[k] = this.mus[k * nn + j]!;
+      sigmas[k] = this.sigmas[k * nn + j]!;
+    }
+    return { mus, sigmas };
+  }
+
+  /** Σ_k w_k P_kc: the marginal probabilities of categorical dimension c. */
+  categoricalMarginal(c: number): Float64Array {
+    const size = this.categorical[c]!.size;
+    const table = this.tables[c]!;
+    const out = new Float64Array(size);
+    for (let k = 0; k < this.m; k++) {
+      const w = this.weights[k]! / this.total;
+      for (let i = 0; i < size; i++) out[i]! += w * table[k * size + i]!;
+    }
+    return out;
+  }
+
   private cumulativeWeights(): Float64Array {
     const out = new Float64Array(this.m);
     let acc = 0;
