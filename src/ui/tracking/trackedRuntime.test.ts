@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { RunView, TrialRow } from '../../runtime/run/progress';
+import type { RunRequest } from '../../runtime/run/runRequest';
+import type { Runtime, RuntimeState } from '../../runtime/runtime';
+import { openTestStore } from '../../tracking/testSupport';
+import { TrackedRuntime } from './trackedRuntime';
+
+/** A runtime whose state the test sets, as the driver's event batches would. */
+function fakeRuntime() {
+  const listeners = new Set<() => void>();
+  let state: RuntimeState = {
+    driver: { state: 'ready' },
+    hello: undefined,
+    helloMillis: undefined,
+    sandbox: { state: 'ready' },
+    run: undefined,
+  };
+  const stops: (string | undefined)[] = [];
+  const runtime: Runtime = {
+    getState: () => state,
+    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
+    startRun: async () => undefined,
+    stopRun: (reason) => void stops.push(reason),
+    dispose: () => undefined,
+  };
+  const setRun = (run: RunView) => {
+    state = { ...state, run };
+    for (const l of listeners) l();
+  };
+  return { runtime, setRun, stops };
+}
+
+function view(rows: TrialRow[], ended = false): RunView {
+  const done = rows.filter((r) => r.status !== 'running' && r.status !== 'queued').length;
+  return {
+    runId: 1,
+    phase: ended ? 'ended' : 'running',
+    maxEvals: 2,
+    trialsKind: 'WorkerTrials',
+    parallelism: { requested: 2, actual: 2, cores: 2, warnings: [], sharesCores: false },
+    algo: 'rand',
+    startedAt: 1_000,
+    running: rows.length - done,
+    finished: done,
+    best: undefined,
+    rows,
+    end: ended
+      ? { stopReason: 'maxEvals', summary: { total: 2, succeeded: 2, failed: 0, cancelled: 0 }, elapsedMs: 5 }
+      : undefined,
+  };
+}
+
+const request = {
+  version: 1,
+  space: { x: 'doc' },
+  objective: { source: '', language: 'javascript' },
+  algo: { name: 'rand' },
+  maxEvals: 2,
+  trialsKind: 'WorkerTrials',
+  maxQueueLen: 1,
+  timeout: 30,
+} as RunRequest;
+
+describe('TrackedRuntime', () => {
+  it('shows a trial as done only once its child run is stored, and the run as ended once its parent is', async () => {
+    const store = await openTestStore();
+    const exp = await store.createExperiment('Default');
+    const { runtime, setRun } = fakeRuntime();
+    const tracked = new TrackedRuntime(runtime, {
+      store,
+      experimentId: exp.id,
+      onError: () => undefined,
+      onStored: () => undefined,
+    });
+    await tracked.startRun(request);
+    setRun(
+      view([
+        { tid: 0, status: 'ok', loss: 0.5, durationMs: 1, vals: { x: 1 } },
+        { tid: 1, status: 'running' },
+      ]),
+    );
+    const first = tracked.getState().run!;
+    expect(first.rows[0]!.status).toBe('running');
+    expect([first.finished, first.running]).toEqual([0, 2]);
+    expect(tracked.getState()).toBe(tracked.getState());
+
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await store.pending();
+    expect(tracked.getState().run!.rows[0]!.status).toBe('ok');
+    const [parent] = await store.listRuns({ experimentId: exp.id, parentRunId: null });
+    expect(parent!.params).toMatchObject({
+      max_evals: '2',
+      parallelism: '2',
+      actual_parallelism: '2',
+      timeout: '30',
+      algo: 'hyperopt.rand',
+      max_queue_len: '1',
+    });
+
+    setRun(
+      view(
+        [
+          { tid: 0, status: 'ok', loss: 0.5, durationMs: 1, vals: { x: 1 } },
+          { tid: 1, status: 'ok', loss: 0.25, durationMs: 1, vals: { x: 0.5 } },
+        ],
+        true,
+      ),
+    );
+    expect(tracked.getState().run!.phase).toBe('running');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await store.pending();
+    expect(tracked.getState().run!.phase).toBe('ended');
+    expect(await store.getRun(parent!.id)).toMatchObject({
+      status: 'FINISHED',
+      children: { finished: 2, bestLoss: 0.25 },
+    });
+    tracked.dispose();
+  });
+
+  it('stops the run and reports when recording fails, then passes the state through', async () => {
+    const store = await openTestStore();
+    const exp = await store.createExperiment('Default');
+    const { runtime, setRun, stops } = fakeRuntime();
+    const errors: Error[] = [];
+    store.close();
+    const tracked = new TrackedRuntime(runtime, {
+      store,
+      experimentId: exp.id,
+      onError: (e) => errors.push(e),
+      onStored: () => undefined,
+    });
+    await tracked.startRun(request);
+    setRun(view([{ tid: 0, status: 'ok', loss: 0.5, durationMs: 1, vals: { x: 1 } }]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors[0]?.message).toMatch(/closed: reload the page/);
+    expect(stops).toEqual(['recording the run failed']);
+    expect(tracked.getState().run!.rows[0]!.status).toBe('ok');
+  });
+});
