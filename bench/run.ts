@@ -1,6 +1,6 @@
 // `npm run bench`: runs every suite and writes bench/report.md. Not part of the test gate; numbers
 // on a shared 2-core machine are noisy, so read ratios and medians, not single figures.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import type { BenchSection, BenchSuite } from './report';
 import { coreRandom } from './suites/coreRandom';
@@ -38,6 +38,25 @@ const header = [
   'Figures are medians unless said otherwise; each stands beside its target.',
   '',
 ].join('\n');
-const body = sections.map((section) => `## ${section.title}\n\n${section.body}\n`).join('\n');
-writeFileSync(new URL('./report.md', import.meta.url), `${header}\n${body}`);
+const reportUrl = new URL('./report.md', import.meta.url);
+
+/** The `## ` sections of an existing report, so that a filtered run replaces only its own. */
+function previousSections(): BenchSection[] {
+  if (only.length === 0 || !existsSync(reportUrl)) return [];
+  const text = readFileSync(reportUrl, 'utf8');
+  return text
+    .split(/^## /m)
+    .slice(1)
+    .map((chunk) => {
+      const newline = chunk.indexOf('\n');
+      return { title: chunk.slice(0, newline), body: chunk.slice(newline + 1).trim() };
+    });
+}
+
+const fresh = new Map(sections.map((section) => [section.title, section]));
+const merged = previousSections().map((section) => fresh.get(section.title) ?? section);
+const mergedTitles = new Set(merged.map((section) => section.title));
+merged.push(...sections.filter((section) => !mergedTitles.has(section.title)));
+const body = merged.map((section) => `## ${section.title}\n\n${section.body}\n`).join('\n');
+writeFileSync(reportUrl, `${header}\n${body}`);
 console.log('bench: wrote bench/report.md');
