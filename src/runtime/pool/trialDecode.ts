@@ -23,6 +23,8 @@ export type DecodedTrialMessage =
       run: ChildRunLog;
     }
   | { t: 'exit'; detail: string }
+  /** A space module's export (`value` is the space, not yet validated) or why it failed. */
+  | { t: 'space'; outcome: { ok: true; value: unknown } | { ok: false; error: ErrorInfo } }
   /** Not acceptable; `tid` is set when the message named a trial, so that trial can fail. */
   | { t: 'invalid'; tid: number | undefined; problem: string };
 
@@ -136,29 +138,37 @@ function revive(_key: string, value: unknown): unknown {
   return value;
 }
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: ErrorInfo };
+
+/** The JSON text of a TrialPayload: size first, then shape. @throws Reject */
+function decodePayload(payload: unknown, maxLine: number): { outcome: Outcome; run: ChildRunLog } {
+  if (typeof payload !== 'string') throw new Reject('the result must be JSON text');
+  if (payload.length > L.payloadChars) {
+    const mb = (payload.length / 1e6).toFixed(1);
+    throw new Reject(
+      `the result is ${mb} MB, over the 1 MB limit; return a loss and small metrics, and keep large data out of the result`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    // The reviver costs a call per value; only payloads with a tagged number need it.
+    parsed = payload.includes(NON_FINITE_KEY) ? JSON.parse(payload, revive) : JSON.parse(payload);
+  } catch {
+    throw new Reject('the result is not valid JSON');
+  }
+  if (!isRecord(parsed) || typeof parsed['ok'] !== 'boolean') throw new Reject('the result has no ok flag');
+  const run = decodeRunLog(parsed['run']);
+  if (parsed['ok']) return { outcome: { ok: true, value: parsed['value'] }, run };
+  return { outcome: { ok: false, error: decodeError(parsed['error'], maxLine) }, run };
+}
+
 function decodeDone(message: Record<string, unknown>, maxLine: number): DecodedTrialMessage {
   const tid = message['tid'];
   if (typeof tid !== 'number' || !Number.isSafeInteger(tid) || tid < 0)
     throw new Reject('the trial id is not valid');
-  const payload = message['payload'];
   try {
-    if (typeof payload !== 'string') throw new Reject('the result must be JSON text');
-    if (payload.length > L.payloadChars) {
-      const mb = (payload.length / 1e6).toFixed(1);
-      throw new Reject(
-        `the result is ${mb} MB, over the 1 MB limit; return a loss and small metrics, and keep large data out of the result`,
-      );
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(payload, revive);
-    } catch {
-      throw new Reject('the result is not valid JSON');
-    }
-    if (!isRecord(parsed) || typeof parsed['ok'] !== 'boolean') throw new Reject('the result has no ok flag');
-    const run = decodeRunLog(parsed['run']);
-    if (parsed['ok']) return { t: 'done', tid, outcome: { ok: true, value: parsed['value'] }, run };
-    return { t: 'done', tid, outcome: { ok: false, error: decodeError(parsed['error'], maxLine) }, run };
+    const { outcome, run } = decodePayload(message['payload'], maxLine);
+    return { t: 'done', tid, outcome, run };
   } catch (error) {
     if (error instanceof Reject) return { t: 'invalid', tid, problem: error.message };
     throw error;
@@ -183,6 +193,8 @@ export function decodeTrialMessage(data: unknown, maxLine: number): DecodedTrial
         return decodeDone(data, maxLine);
       case 'exit':
         return { t: 'exit', detail: truncate(text(data['detail'], L.payloadChars, 'the exit detail'), 200) };
+      case 'space':
+        return { t: 'space', outcome: decodePayload(data['payload'], maxLine).outcome };
       default:
         throw new Reject('the message type is unknown');
     }

@@ -75,7 +75,9 @@ export type TrialWorkerMessage =
   /** `payload` is JSON text of {@link TrialPayload}, so its size is checked before parsing. */
   | { t: 'done'; tid: number; payload: string }
   /** The worker is about to stop itself (the objective called close()). */
-  | { t: 'exit'; detail: string };
+  | { t: 'exit'; detail: string }
+  /** A space module's export, as JSON text of a {@link TrialPayload} (value: the space). */
+  | { t: 'space'; payload: string };
 
 /** The JSON inside a `done` message. Non-finite numbers travel as `{"$nonFinite": "NaN"}`. */
 export type TrialPayload =

@@ -52,8 +52,16 @@ export const SANDBOX_SILENCE_MS = 3000;
 /** What a worker's listener hears when the whole sandbox went away. */
 export const SANDBOX_LOST = 'the sandbox stopped, most likely because the objective ran out of memory';
 
+/** A module a one-off worker runs instead of the configured objective (a space to evaluate). */
+export interface OwnModule {
+  code: string;
+  lineCount: number;
+  mode: 'space';
+}
+
 interface Pending {
   listener: (signal: WorkerSignal) => void;
+  own: OwnModule | undefined;
   port: PortLike | undefined;
   queue: RunTrialMessage[];
   alive: boolean;
@@ -88,7 +96,8 @@ export class SandboxLink implements TrialWorkerFactory {
     this.ping = undefined;
     control.onmessage = (event) => this.onControl(control, event);
     if (this.configured !== undefined) control.postMessage({ t: 'configure', ...this.configured });
-    for (const [id, worker] of this.workers) if (worker.alive) control.postMessage({ t: 'spawn', id });
+    for (const [id, worker] of this.workers)
+      if (worker.alive) control.postMessage({ t: 'spawn', id, ...worker.own });
     this.watch();
   }
 
@@ -98,11 +107,12 @@ export class SandboxLink implements TrialWorkerFactory {
     this.control?.postMessage({ t: 'configure', code, lineCount });
   }
 
-  spawn(listener: (signal: WorkerSignal) => void): TrialWorkerHandle {
+  /** Starts a worker running the configured objective, or `own` module when given. */
+  spawn(listener: (signal: WorkerSignal) => void, own?: OwnModule): TrialWorkerHandle {
     const id = this.nextId++;
-    const worker: Pending = { listener, port: undefined, queue: [], alive: true };
+    const worker: Pending = { listener, own, port: undefined, queue: [], alive: true };
     this.workers.set(id, worker);
-    this.control?.postMessage({ t: 'spawn', id });
+    this.control?.postMessage({ t: 'spawn', id, ...own });
     this.watch();
     return {
       post: (message) => {

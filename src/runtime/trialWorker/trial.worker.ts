@@ -46,11 +46,16 @@ function errorInfo(error: unknown): ErrorInfo {
   };
 }
 
-function load(): void {
-  if (factory === undefined) throw new Error('The objective module did not register itself.');
+/** Runs the user's module once and returns what it exported. */
+function loadExports(): Record<string, unknown> {
+  if (factory === undefined) throw new Error('The module did not register itself.');
   const module: { exports: Record<string, unknown> } = { exports: {} };
   factory(module.exports, requireLibrary, module);
-  const exported = module.exports;
+  return module.exports;
+}
+
+function load(): void {
+  const exported = loadExports();
   const candidate =
     typeof exported === 'function' ? exported : (exported['default'] ?? exported['objective']);
   if (typeof candidate !== 'function') {
@@ -96,12 +101,18 @@ function onDriverMessage(event: MessageEvent<unknown>): void {
 }
 
 function connect(event: MessageEvent<unknown>): void {
-  const data = event.data as { t?: unknown; firstLine?: unknown; lineCount?: unknown } | null;
+  const data = event.data as {
+    t?: unknown;
+    firstLine?: unknown;
+    lineCount?: unknown;
+    mode?: unknown;
+  } | null;
   const received = event.ports[0];
   if (port !== undefined || data?.t !== 'connect' || received === undefined) return;
   port = received;
   firstLine = typeof data.firstLine === 'number' ? data.firstLine : 1;
   lineCount = typeof data.lineCount === 'number' ? data.lineCount : 1;
+  if (data.mode === 'space') return evaluateSpace();
   port.onmessage = onDriverMessage;
   try {
     load();
@@ -109,6 +120,39 @@ function connect(event: MessageEvent<unknown>): void {
   } catch (error) {
     send({ t: 'loadError', error: errorInfo(error) });
   }
+}
+
+/**
+ * A space module: its default export (or `space` export) is the search space, plain data made by
+ * hp.* calls. It is sent as JSON text (non-finite numbers tagged) for the driver to validate.
+ */
+function evaluateSpace(): void {
+  let payload: TrialPayload;
+  const recorder = new RunRecorder();
+  try {
+    const exported = loadExports();
+    const value = Object.hasOwn(exported, 'default') ? exported['default'] : exported['space'];
+    if (value === undefined) {
+      throw new TypeError(
+        "The space module must default-export the space: export default { x: hp.uniform('x', -5, 5) }",
+      );
+    }
+    payload = { ok: true, value, run: recorder.finish() };
+  } catch (error) {
+    payload = { ok: false, error: errorInfo(error), run: recorder.finish() };
+  }
+  let text: string;
+  try {
+    text = encodePayload(payload);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    text = encodePayload({
+      ok: false,
+      error: { name: 'TypeError', message: `the space is not plain data: ${reason}` },
+      run: recorder.finish(),
+    });
+  }
+  send({ t: 'space', payload: text });
 }
 
 /** Console output goes to the trial's log, not to the page's console. */
