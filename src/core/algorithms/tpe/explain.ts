@@ -86,13 +86,15 @@ export interface TpeExplanation {
   } | null;
   /** False when the label is inactive in the proposal (a branch that was not chosen). */
   labelActive: boolean;
-  /** Hyperopt's per-label l and g; for `variant: 'improved'` the group model (explainImproved.ts). */
-  model: NumericLabelExplanation | CategoricalLabelExplanation | ImprovedLabelExplanation | null;
+  /** Hyperopt's per-label l and g (null for `variant: 'improved'`, see `improved`). */
+  model: NumericLabelExplanation | CategoricalLabelExplanation | null;
+  /** `variant: 'improved'` only: the label's group model, with a note on how to read it. */
+  improved?: ImprovedLabelExplanation | null;
 }
 
 /**
  * Explains the proposal that `tpe.suggest` (with `options`) makes for `seed`, focusing on `label`.
- * With `variant: 'improved'` the model is the label's group model (see ImprovedLabelExplanation).
+ * With `variant: 'improved'`, `model` is null and `improved` holds the label's group model.
  *
  * @param space - a space node or a compiled space.
  * @param trials - the history (a TrialsView or its trial documents).

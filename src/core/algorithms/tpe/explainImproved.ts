@@ -104,6 +104,7 @@ export function explainImproved(
     split: { nTrials: split.nTrials, gamma: options.gamma, nBelow: split.nBelow, belowTids, aboveTids },
     labelActive: active,
     model: null,
+    improved: null,
   };
   if (!active || model === undefined || round === undefined) return base;
   const value = (pos: number) => history.docs[pos]!.misc.vals[label]![0]!;
@@ -117,7 +118,7 @@ export function explainImproved(
     : `values of the group [${labels.join(', ')}]`;
   return {
     ...base,
-    model: {
+    improved: {
       type: 'improved',
       kind: model.group.params.find((p) => p.label === label)!.expr.$hp,
       group: labels,

@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../random/index';
+import { isActive } from '../../space/active';
+import { hp } from '../../space/hp';
+import { roundHalfEven } from '../../space/round';
+import { sampleVals } from '../../space/sample';
+import { compileSpace } from '../../space/validate';
+import type { ParamExpr, SpaceNode } from '../../space/types';
+import { tpe } from './index';
+import type { TpeOptions } from './types';
+import { docsFromHistory } from './testSupport';
+import type { HistoryRecord } from './testSupport';
+
+// Random spaces (every kind, choices with nested branches) and random histories (ok, failed,
+// running, NaN and tied losses): every proposal of the improved variant, under every combination of
+// its main knobs, lies in the support of each active label and names exactly the active labels.
+
+const L = '?';
+const num = (min: number, max: number) =>
+  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x || 0);
+const bounds = (min: number, max: number, gap: number) =>
+  fc.tuple(num(min, max), num(gap, max - min)).map(([lo, w]): [number, number] => [lo, lo + w]);
+const q = fc.constantFrom(0.1, 0.25, 1, 2, 5);
+
+const numeric: fc.Arbitrary<ParamExpr> = fc.oneof(
+  bounds(-100, 100, 0.01).map(([lo, hi]) => hp.uniform(L, lo, hi)),
+  fc.tuple(bounds(-100, 100, 0.5), q).map(([[lo, hi], step]) => hp.quniform(L, lo, hi, step)),
+  bounds(-10, 5, 0.1).map(([lo, hi]) => hp.loguniform(L, lo, hi)),
+  fc.tuple(bounds(-3, 7, 0.5), q).map(([[lo, hi], step]) => hp.qloguniform(L, lo, hi, step)),
+  fc.tuple(num(-50, 50), num(0.01, 20)).map(([mu, s]) => hp.normal(L, mu, s)),
+  fc.tuple(num(-50, 50), num(0.1, 20), q).map(([mu, s, step]) => hp.qnormal(L, mu, s, step)),
+  fc.tuple(num(-3, 3), num(0.05, 1.5)).map(([mu, s]) => hp.lognormal(L, mu, s)),
+  fc.tuple(num(-1, 3), num(0.05, 1.5), q).map(([mu, s, step]) => hp.qlognormal(L, mu, s, step)),
+  fc
+    .tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 1, max: 30 }))
+    .map(([lo, w]) => hp.randint(L, lo, lo + w)),
+  bounds(-20, 20, 1).map(([lo, hi]) => hp.uniformint(L, lo, hi)),
+  fc.integer({ min: 1, max: 5 }).map((k) =>
+    hp.choice(
+      L,
+      Array.from({ length: k }, (_, i) => i),
+    ),
+  ),
+  fc
+    .array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 4 })
+    .filter((w) => w.some((v) => v > 0))
+    .map((w) => {
+      const total = w.reduce((a, b) => a + b, 0);
+      return hp.pchoice(
+        L,
+        w.map((v, i): [number, SpaceNode] => [v / total, i]),
+      );
+    }),
+);
+const branch = (inner: fc.Arbitrary<SpaceNode>): fc.Arbitrary<SpaceNode> =>
+  fc.array(inner, { maxLength: 3 }).map((ps) => Object.fromEntries(ps.map((p, i) => [`k${i}`, p])));
+const nested: fc.Arbitrary<SpaceNode> = fc
+  .array(branch(numeric), { minLength: 1, maxLength: 3 })
+  .map((bs) => hp.choice(L, bs));
+const conditional: fc.Arbitrary<SpaceNode> = fc
+  .array(branch(fc.oneof({ weight: 3, arbitrary: numeric }, { weight: 1, arbitrary: nested })), {
+    minLength: 1,
+    maxLength: 3,
+  })
+  .map((bs) => hp.choice(L, bs));
+const spaceNode: fc.Arbitrary<SpaceNode> = fc
+  .array(fc.oneof({ weight: 3, arbitrary: numeric }, { weight: 2, arbitrary: conditional }), {
+    minLength: 1,
+    maxLength: 4,
+  })
+  .map((parts) => relabel(parts));
+
+const knobs: fc.Arbitrary<Partial<TpeOptions>> = fc.record({
+  multivariate: fc.boolean(),
+  treeScoring: fc.boolean(),
+  groupSplit: fc.constantFrom('global' as const, 'local' as const),
+  belowWeights: fc.constantFrom('uniform' as const, 'ei' as const),
+  bandwidth: fc.constantFrom('hyperopt' as const, 'optuna' as const, 'scott' as const),
+  gammaSchedule: fc.constantFrom('sqrt' as const, 'linear' as const),
+  gamma: fc.constantFrom(0.1, 0.2, 1),
+  clipExponent: fc.constantFrom(1, 2),
+  liar: fc.constantFrom('none' as const, 'worst' as const, 'best' as const),
+  nEICandidates: fc.constantFrom(1, 5, 24),
+});
+
+/** Gives every expression a unique label p0, p1, … (depth first). */
+function relabel(node: SpaceNode): SpaceNode {
+  let next = 0;
+  const walk = (n: SpaceNode): SpaceNode => {
+    if (Array.isArray(n)) return n.map(walk);
+    if (typeof n !== 'object' || n === null) return n;
+    const out: Record<string, SpaceNode> = {};
+    for (const [k, v] of Object.entries(n)) out[k] = k === 'label' ? `p${next++}` : walk(v as SpaceNode);
+    return out;
+  };
+  return walk(node);
+}
+
+const isMultiple = (x: number, step: number) => Math.abs(x / step - Math.round(x / step)) < 1e-7;
+
+function inSupport(expr: ParamExpr, x: number): boolean {
+  if (!Number.isFinite(x)) return false;
+  const tiny = 1e-9 * (1 + Math.abs(x));
+  switch (expr.$hp) {
+    case 'uniform':
+      return expr.low <= x && x < expr.high;
+    case 'quniform':
+    case 'uniformint':
+      return (
+        isMultiple(x, expr.q) &&
+        x >= roundHalfEven(expr.low / expr.q) * expr.q - tiny &&
+        x <= roundHalfEven(expr.high / expr.q) * expr.q + tiny
+      );
+    case 'loguniform':
+      return x >= Math.exp(expr.low) * (1 - 1e-12) && x <= Math.exp(expr.high) * (1 + 1e-12);
+    case 'qloguniform':
+      return (
+        isMultiple(x, expr.q) && x >= 0 && x <= roundHalfEven(Math.exp(expr.high) / expr.q) * expr.q + tiny
+      );
+    case 'normal':
+      return true;
+    case 'qnormal':
+      return isMultiple(x, expr.q);
+    case 'lognormal':
+      return x >= 0;
+    case 'qlognormal':
+      return x >= 0 && isMultiple(x, expr.q);
+    case 'randint':
+      return Number.isInteger(x) && x >= expr.low && x < expr.high;
+    case 'choice':
+      return Number.isInteger(x) && x >= 0 && x < expr.options.length;
+    case 'pchoice':
+      return Number.isInteger(x) && x >= 0 && x < expr.options.length && expr.options[x]!.p > 0;
+  }
+}
+
+describe('improved TPE proposals (property)', () => {
+  it('lie in the support of every active label and name exactly the active labels', () => {
+    fc.assert(
+      fc.property(
+        spaceNode,
+        knobs,
+        fc.integer({ min: 0, max: 1e6 }),
+        fc.integer({ min: 0, max: 90 }),
+        (node, knob, seed, n) => {
+          const space = compileSpace(node);
+          const rng = createRng(seed);
+          const records: HistoryRecord[] = [];
+          for (let tid = 0; tid < n; tid++) {
+            const u = rng.random();
+            const status = u < 0.1 ? 'fail' : u < 0.15 ? 'running' : 'ok';
+            const loss = status !== 'ok' ? null : u < 0.18 ? NaN : Math.round(rng.normal(0, 1) * 8) / 8;
+            records.push({ tid, vals: sampleVals(space, rng), status, loss });
+          }
+          const docs = docsFromHistory(space, records);
+          const algo = tpe.improved.with({ ...knob, nStartupJobs: seed % 3 });
+          for (let s = 0; s < 3; s++) {
+            const [proposal] = algo([n, n + 1], { space }, { trials: docs }, seed + s);
+            const vals = proposal!.vals;
+            const active = space.params.filter((p) => isActive(p, vals)).map((p) => p.label);
+            expect(Object.keys(vals).sort()).toEqual(active.sort());
+            for (const label of active) {
+              const expr = space.byLabel.get(label)!.expr;
+              expect(inSupport(expr, vals[label]!), `${JSON.stringify(expr)} -> ${vals[label]}`).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});
