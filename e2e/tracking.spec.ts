@@ -19,7 +19,7 @@ test('every trial shown as done survives a reload mid-run, and the run is then K
 }) => {
   await openApp(page);
   await configure(page, SLOW, { maxEvals: 300, parallelism: 2, language: 'JavaScript', algo: 'rand' });
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   const progress = page.getByRole('status', { name: 'Run progress' });
   await expect(progress).toContainText(/^(\d{2,}) of 300 done/, { timeout: 20_000 });
   // What the Results region shows as done is what the store has committed (TrackedRuntime gates it).
@@ -37,7 +37,9 @@ test('two tabs running at once keep both runs whole', async ({ page, context }) 
   await openApp(other);
   for (const tab of [page, other])
     await configure(tab, FAST, { maxEvals: 60, parallelism: 2, language: 'JavaScript', algo: 'rand' });
-  await Promise.all([page, other].map((tab) => tab.getByRole('button', { name: 'Run' }).click()));
+  await Promise.all(
+    [page, other].map((tab) => tab.getByRole('button', { name: 'Run', exact: true }).click()),
+  );
   await Promise.all(
     [page, other].map((tab) => expect(tab.getByLabel('Run summary')).toBeVisible({ timeout: 30_000 })),
   );
@@ -74,13 +76,13 @@ test('storage full: a clear message, the run stops, earlier runs stay whole, exp
   await expect(runItems(page).first()).toContainText('5 trials completed');
 
   await configure(page, NOISY, { maxEvals: 300, parallelism: 2 });
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   const alert = page.getByRole('alert', { name: 'Run history problem' });
   await expect(alert).toContainText('The browser storage for this site is full, so the run was stopped.', {
     timeout: 30_000,
   });
   await expect(alert).toContainText('Export the runs you want to keep, delete old runs');
-  await expect(alert.getByRole('button', { name: 'Export all runs' })).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Export everything' })).toBeVisible();
   // The run stopped cleanly: it ended, short of its 300 trials.
   await expect(page.getByLabel('Run summary')).toBeVisible({ timeout: 20_000 });
   expect(await page.getByRole('status', { name: 'Run progress' }).innerText()).not.toMatch(/^300 of 300/);
@@ -93,4 +95,24 @@ test('storage full: a clear message, the run stops, earlier runs stay whole, exp
   await expect(first).toContainText('5 trials completed');
   await expect(first.getByRole('button', { name: 'Delete' })).toBeEnabled();
   await expect(runItems(page)).toHaveCount(2);
+});
+
+test('a run exported as JSON imports back as a new run, never over the original', async ({ page }) => {
+  await openApp(page);
+  await configure(page, FAST, { maxEvals: 4, parallelism: 1, language: 'JavaScript', algo: 'rand' });
+  await runToEnd(page);
+  const original = runItems(page).first();
+  await expect(original).toContainText('4 trials completed');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    original.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const path = await download.path();
+  await page.getByLabel('Import a saved history file (JSON)').setInputFiles(path);
+  await expect(page.getByRole('status', { name: 'Import result' })).toHaveText(
+    'Imported 5 runs; 5 already existed here and were imported as new runs (nothing was overwritten).',
+  );
+  await expect(runItems(page)).toHaveCount(2);
+  for (const item of await runItems(page).all())
+    await expect(item).toContainText('FINISHED · 4 trials completed');
 });

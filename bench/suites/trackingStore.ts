@@ -19,11 +19,21 @@ async function waitForServer(deadline: number): Promise<void> {
   throw new Error(`vite did not start at ${url}`);
 }
 
-/** Calls `window.trackingBench[name](...args)` in the page (as text, so tsx's helpers stay out). */
-function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    `window.trackingBench.${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`,
-  ) as Promise<T>;
+/**
+ * Calls `window.trackingBench[name](...args)` in the page (as text, so tsx's helpers stay out).
+ * Vite's dev server reloads the page once it has optimized a dependency it met late; a call cut
+ * short by that reload is made again on the fresh page.
+ */
+async function call<T>(page: Page, name: string, ...args: unknown[]): Promise<T> {
+  const expression = `window.trackingBench.${name}(${args.map((a) => JSON.stringify(a)).join(', ')})`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await page.evaluate(expression)) as T;
+    } catch (error) {
+      if (attempt === 3 || !/Execution context was destroyed/.test(String(error))) throw error;
+      await load(page);
+    }
+  }
 }
 
 async function load(page: Page): Promise<void> {

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
-import { TAG_END_REASON, childRunsCsv, exportExperiment, exportRuns, exportText } from '../../tracking';
+import {
+  TAG_END_REASON,
+  childRunsCsv,
+  exportExperiment,
+  exportRuns,
+  exportText,
+  importRuns,
+} from '../../tracking';
 import type { Run } from '../../tracking';
 import { useTracking } from './trackingContext';
+import './history.css';
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -66,6 +74,7 @@ export function HistoryPanel() {
   const { store, experiment, problem, version, changed } = useTracking();
   const [runs, setRuns] = useState<Run[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [note, setNote] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     if (store === undefined || experiment === undefined) return;
@@ -93,15 +102,47 @@ export function HistoryPanel() {
       );
   });
 
+  const importFile = (file: File | undefined) => {
+    if (file === undefined || store === undefined) return;
+    act(async () => {
+      const report = await importRuns(store, await file.text());
+      const renamed = report.renamed.length;
+      setNote(
+        `Imported ${report.imported} runs` +
+          (renamed > 0
+            ? `; ${renamed} already existed here and were imported as new runs (nothing was overwritten).`
+            : '.'),
+      );
+      changed();
+    })();
+  };
+
   return (
     <div className="history">
+      {store !== undefined && (
+        <p className="history-tools">
+          <label>
+            Import a saved history file (JSON){' '}
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={(e) => importFile(e.target.files?.[0])}
+            />
+          </label>
+        </p>
+      )}
+      {note !== undefined && (
+        <p className="muted" role="status" aria-label="Import result">
+          {note}
+        </p>
+      )}
       {problem !== undefined && (
         <div className="error" role="alert" aria-label="Run history problem">
           <p>{problem.message}</p>
           {problem.kind === 'storageFull' && (
             <p>
               <button type="button" onClick={exportAll}>
-                Export all runs
+                Export everything
               </button>{' '}
               then delete runs you no longer need below.
             </p>
