@@ -82,7 +82,9 @@ export function TrackingProvider({ children }: { children: ReactNode }) {
     });
   }, [opened, runtime, changed]);
 
-  useEffect(() => () => (tracked instanceof TrackedRuntime ? tracked.dispose() : undefined), [tracked]);
+  // Recording starts in an effect: StrictMode may build the wrapper twice, and only the one React
+  // keeps may follow the runtime (two would record every run twice).
+  useEffect(() => (tracked instanceof TrackedRuntime ? tracked.start() : undefined), [tracked]);
 
   const value = useMemo<TrackingValue>(
     () => ({ store: opened?.store, experiment: opened?.experiment, problem, version, changed }),

@@ -72,6 +72,7 @@ describe('TrackedRuntime', () => {
       onError: () => undefined,
       onStored: () => undefined,
     });
+    tracked.start();
     await tracked.startRun(request);
     setRun(
       view([
@@ -129,6 +130,7 @@ describe('TrackedRuntime', () => {
       onError: (e) => errors.push(e),
       onStored: () => undefined,
     });
+    tracked.start();
     await tracked.startRun(request);
     setRun(view([{ tid: 0, status: 'ok', loss: 0.5, durationMs: 1, vals: { x: 1 } }]));
     await new Promise((resolve) => setTimeout(resolve, 50));

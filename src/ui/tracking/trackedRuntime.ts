@@ -47,16 +47,24 @@ export class TrackedRuntime implements Runtime {
   private version = 0;
   private notifyTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingRows = new WeakMap<TrialRow, TrialRow>();
-  private readonly unsubscribe: () => void;
+  private unsubscribe: (() => void) | undefined;
 
+  /** Construction has no effect (React may construct twice); `start` begins recording. */
   constructor(
     private readonly inner: Runtime,
     private readonly options: TrackedRuntimeOptions,
-  ) {
-    this.unsubscribe = inner.subscribe(() => {
-      this.observe(inner.getState().run);
+  ) {}
+
+  /** Starts following the inner runtime and recording its runs; returns the function that stops it. */
+  start(): () => void {
+    this.unsubscribe ??= this.inner.subscribe(() => {
+      this.observe(this.inner.getState().run);
       this.notify();
     });
+    // A run may have changed between construction and now.
+    this.observe(this.inner.getState().run);
+    this.notify();
+    return () => this.dispose();
   }
 
   getState = (): RuntimeState => {
@@ -83,7 +91,8 @@ export class TrackedRuntime implements Runtime {
   }
 
   dispose(): void {
-    this.unsubscribe();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     clearTimeout(this.notifyTimer);
   }
 
