@@ -93,12 +93,29 @@ function cancelRunning(
 export async function runAsync(ctx: RunContext, executor: AsyncExecutor): Promise<void> {
   const running = new Map<number, TrialDoc>();
   const cap = executor.parallelism + ctx.maxQueueLen - 1;
-  const wakers: Promise<typeof ABORTED | typeof DEADLINE>[] = [];
-  if (ctx.abort.promise !== undefined) wakers.push(ctx.abort.promise);
-  if (ctx.deadline !== Infinity && ctx.sleep !== undefined) {
-    const ms = Math.max(0, ctx.deadline - ctx.clock());
-    wakers.push(Promise.resolve(ctx.sleep(ms)).then(() => DEADLINE));
-  }
+  // Abort and the deadline interrupt the wait for the next completion. They go through one slot
+  // rather than Promise.race, which would attach a reaction to the never-settling abort and timer
+  // promises on every completion and so hold memory in proportion to the number of trials.
+  let interrupted: typeof ABORTED | typeof DEADLINE | undefined;
+  let wake: ((value: typeof ABORTED | typeof DEADLINE) => void) | undefined;
+  const interrupt = (value: typeof ABORTED | typeof DEADLINE): void => {
+    interrupted ??= value;
+    wake?.(value);
+  };
+  void ctx.abort.promise?.then(() => interrupt(ABORTED));
+  const cancelTimer =
+    ctx.deadline !== Infinity && ctx.setTimer !== undefined
+      ? ctx.setTimer(() => interrupt(DEADLINE), Math.max(0, ctx.deadline - ctx.clock()))
+      : undefined;
+  const nextEvent = (): Promise<Completion | typeof ABORTED | typeof DEADLINE> =>
+    interrupted !== undefined
+      ? Promise.resolve(interrupted)
+      : (new Promise((resolve, reject) => {
+          wake = resolve;
+          executor.nextCompletion().then(resolve, reject);
+        }).finally(() => {
+          wake = undefined;
+        }) as Promise<Completion | typeof ABORTED | typeof DEADLINE>);
   let exhausted = false;
   try {
     for (;;) {
@@ -112,7 +129,7 @@ export async function runAsync(ctx: RunContext, executor: AsyncExecutor): Promis
         if (ctx.queue.length === 0) break;
         continue;
       }
-      const next = await Promise.race([executor.nextCompletion(), ...wakers]);
+      const next = await nextEvent();
       if (next === ABORTED) ctx.stopReason = 'aborted';
       else if (next === DEADLINE) ctx.stopReason = 'timeout';
       else record(ctx, running, next);
@@ -131,6 +148,8 @@ export async function runAsync(ctx: RunContext, executor: AsyncExecutor): Promis
       `fmin failed: ${error instanceof Error ? error.message : String(error)}`,
     );
     throw error;
+  } finally {
+    cancelTimer?.();
   }
   if (ctx.stopReason === undefined)
     ctx.stopReason = exhausted ? 'algoExhausted' : belowThreshold(ctx) ? 'lossThreshold' : 'maxEvals';

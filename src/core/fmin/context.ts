@@ -33,7 +33,7 @@ export interface RunContext {
   readonly clock: () => number;
   /** Epoch ms after which no trial starts (Infinity without timeout). */
   readonly deadline: number;
-  readonly sleep: ((ms: number) => PromiseLike<void>) | undefined;
+  readonly setTimer: ((callback: () => void, ms: number) => () => void) | undefined;
   readonly maxQueueLen: number;
   /** Trials this call may still ask the algorithm for (Hyperopt's N = max_evals - len(trials)). */
   readonly toQueue: number;
@@ -116,7 +116,7 @@ export function createRunContext(options: FminOptions<never>): RunContext {
     executor,
     clock,
     deadline: timeout === undefined ? Infinity : startTime + timeout * 1000,
-    sleep: options.sleep,
+    setTimer: options.setTimer,
     maxQueueLen: options.maxQueueLen ?? 1,
     toQueue: Math.max(0, maxEvals - trials.length),
     nQueued: 0,

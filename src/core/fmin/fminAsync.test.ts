@@ -17,6 +17,10 @@ import { fmin, runFmin } from './fmin';
 
 const space = { x: hp.uniform('x', 0, 1) };
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const setTimer = (callback: () => void, ms: number) => {
+  const id = setTimeout(callback, ms);
+  return () => clearTimeout(id);
+};
 
 /** An objective that takes `duration(tid)` ms of (fake) time and tracks its concurrency. */
 function timed(duration: (call: number) => number, loss: (x: number, call: number) => unknown = (x) => x) {
@@ -163,7 +167,7 @@ describe('fmin with an asynchronous executor', () => {
     expect(trials.countByStateUnsynced([JOB_STATE_NEW, JOB_STATE_RUNNING])).toBe(0);
     expect(trials.allTrials.find((d) => d.state === JOB_STATE_CANCEL)!.misc.error).toEqual([
       'Cancelled',
-      'fmin early stopping',
+      'early stopping condition',
     ]);
   });
 
@@ -187,7 +191,7 @@ describe('fmin with an asynchronous executor', () => {
     expect(report.trials.countByStateUnsynced(JOB_STATE_RUNNING)).toBe(0);
   });
 
-  it('wakes at the deadline with `sleep` and cancels the running trials (timeout)', async () => {
+  it('wakes at the deadline with `setTimer` and cancels the running trials (timeout)', async () => {
     const { fn } = timed(() => 100);
     const report = await settle(
       runFmin({
@@ -196,7 +200,7 @@ describe('fmin with an asynchronous executor', () => {
         maxEvals: 50,
         seed: 1,
         timeout: 0.25,
-        sleep,
+        setTimer,
         executor: createConcurrentExecutor(fn as Objective, 2),
       }),
     );
@@ -212,7 +216,43 @@ describe('fmin with an asynchronous executor', () => {
     expect(report.trials.allTrials[4]!.misc.error).toEqual(['Cancelled', 'fmin timeout']);
   });
 
-  it('without `sleep`, checks the deadline when a trial completes', async () => {
+  it('cancels its deadline timer when the run ends before the timeout', async () => {
+    const { fn } = timed(() => 10);
+    const cancel = vi.fn();
+    const armed: number[] = [];
+    await settle(
+      runFmin({
+        space,
+        algo: rand.suggest,
+        maxEvals: 4,
+        seed: 1,
+        timeout: 60,
+        setTimer: (_callback, ms) => {
+          armed.push(ms);
+          return cancel;
+        },
+        executor: createConcurrentExecutor(fn as Objective, 2),
+      }),
+    );
+    expect(armed).toHaveLength(1);
+    expect(cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('needs no fn when the trials bring their own executor', async () => {
+    class PoolTrials extends Trials {
+      createExecutor() {
+        return createConcurrentExecutor((config) => (config as { x: number }).x, 2);
+      }
+    }
+    const trials = new PoolTrials();
+    const report = await runFmin({ space, algo: rand.suggest, maxEvals: 5, seed: 3, trials } as Parameters<
+      typeof runFmin
+    >[0]);
+    expect(report.trials.length).toBe(5);
+    expect(report.bestTrial?.result.status).toBe('ok');
+  });
+
+  it('without `setTimer`, checks the deadline when a trial completes', async () => {
     const { fn } = timed(() => 100);
     const report = await settle(
       runFmin({

@@ -56,9 +56,11 @@ export interface FminCommonOptions {
   clock?: () => number;
   /**
    * Timer used only by asynchronous runs with a timeout, to wake up at the deadline while trials
-   * are still running. Without it the deadline is checked whenever a trial completes.
+   * are still running: calls `callback` after `ms` and returns a function that cancels it (fmin
+   * cancels it when it returns first). Without it the deadline is checked whenever a trial
+   * completes. In a browser or Node: `(callback, ms) => { const id = setTimeout(callback, ms); return () => clearTimeout(id); }`.
    */
-  sleep?: (ms: number) => PromiseLike<void>;
+  setTimer?: (callback: () => void, ms: number) => () => void;
 }
 
 /** fmin's options: an objective `fn`, or an `executor` that evaluates trials itself (or both). */
@@ -83,7 +85,12 @@ function optionalBoolean(options: Record<string, unknown>, name: string): void {
 export function validateFminOptions(raw: FminOptions<never>): void {
   const o = raw as unknown as Record<string, unknown>;
   if (typeof o !== 'object' || o === null) throw new FminOptionError('options', 'must be an object');
-  if (o['fn'] === undefined && o['executor'] === undefined)
+  const givenTrials = o['trials'] as { createExecutor?: unknown } | undefined;
+  const trialsBringExecutor =
+    typeof givenTrials === 'object' &&
+    givenTrials !== null &&
+    typeof givenTrials.createExecutor === 'function';
+  if (o['fn'] === undefined && o['executor'] === undefined && !trialsBringExecutor)
     throw new FminOptionError('fn', 'is required (the objective to minimize)');
   optionalFunction(o, 'fn');
   if (o['space'] === undefined) throw new FminOptionError('space', 'is required');
@@ -136,7 +143,7 @@ export function validateFminOptions(raw: FminOptions<never>): void {
   const points = o['pointsToEvaluate'];
   if (points !== undefined && !Array.isArray(points))
     throw new FminOptionError('pointsToEvaluate', 'must be an array of vals objects');
-  for (const name of ['earlyStopFn', 'onTrialEnd', 'clock', 'sleep']) optionalFunction(o, name);
+  for (const name of ['earlyStopFn', 'onTrialEnd', 'clock', 'setTimer']) optionalFunction(o, name);
   for (const name of ['catchEvalExceptions', 'returnArgmin']) optionalBoolean(o, name);
   const signal = o['signal'] as { aborted?: unknown } | undefined;
   if (

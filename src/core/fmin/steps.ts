@@ -126,7 +126,8 @@ export function stopDescription(ctx: RunContext): string {
     case 'timeout':
       return 'fmin timeout';
     case 'earlyStop':
-      return 'fmin early stopping';
+      // SparkTrials' wording for trials ended by early_stop_fn.
+      return 'early stopping condition';
     case 'lossThreshold':
       return 'fmin loss threshold reached';
     default:

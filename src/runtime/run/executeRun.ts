@@ -197,7 +197,10 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
     catchEvalExceptions: true,
     signal: controller.signal,
     onTrialEnd,
-    sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+    setTimer: (callback, ms) => {
+      const id = setTimeout(callback, ms);
+      return () => clearTimeout(id);
+    },
     ...(timeout === undefined ? {} : { timeout }),
     ...(request.seed === undefined ? {} : { seed: request.seed }),
     ...(request.lossThreshold === undefined ? {} : { lossThreshold: request.lossThreshold }),
