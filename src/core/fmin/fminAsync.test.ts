@@ -245,9 +245,8 @@ describe('fmin with an asynchronous executor', () => {
       }
     }
     const trials = new PoolTrials();
-    const report = await runFmin({ space, algo: rand.suggest, maxEvals: 5, seed: 3, trials } as Parameters<
-      typeof runFmin
-    >[0]);
+    const options = { space, algo: rand.suggest, maxEvals: 5, seed: 3, trials };
+    const report = await runFmin(options as unknown as Parameters<typeof runFmin>[0]);
     expect(report.trials.length).toBe(5);
     expect(report.bestTrial?.result.status).toBe('ok');
   });
