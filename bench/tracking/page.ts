@@ -113,6 +113,46 @@ async function persist(trials: number, rate: number | null) {
   };
 }
 
+/** store.write alone: `n` fresh child deltas in one call, as the batcher hands them over. */
+async function writeOnly(n: number) {
+  await reset();
+  const store = await open();
+  const experiment = await store.createExperiment('bench');
+  const parent = await store.createRun({
+    experimentId: experiment.id,
+    parentRunId: null,
+    name: 'p',
+    startTime: 0,
+  });
+  const deltas: RunDelta[] = [];
+  for (let tid = 0; tid < n; tid++) {
+    deltas.push({
+      id: `${parent.id}-${tid}`,
+      fresh: true,
+      create: { experimentId: experiment.id, parentRunId: parent.id, name: `trial ${tid}`, startTime: tid },
+      params: { x: String(tid / n), y: String(tid % 13) },
+      tags: { fmin_uuid: 'abcdef', runSource: 'hyperoptAutoTracking', trial_status: 'success' },
+      metrics: [{ key: 'loss', value: tid, step: 0, timestamp: tid }],
+      status: 'FINISHED',
+      endTime: tid + 1,
+      trial: {
+        tid,
+        vals: { x: tid / n, y: tid % 13 },
+        outcome: 'ok',
+        loss: tid,
+        durationMs: 1,
+        error: null,
+        result: null,
+      },
+    });
+  }
+  const start = performance.now();
+  await store.write(deltas);
+  const ms = performance.now() - start;
+  store.close();
+  return { ms, perSecond: (n / ms) * 1000 };
+}
+
 /**
  * The ceiling: `n` rows shaped like child runs added in one transaction with the raw IndexedDB API,
  * two indexes as the runs store has for children, no store code at all.
@@ -266,6 +306,6 @@ async function search(experimentId: string, filter: string) {
 }
 
 Object.assign(window, {
-  trackingBench: { persist, rawCeiling, seed, openAndList, loadChildren, search, reset },
+  trackingBench: { persist, rawCeiling, writeOnly, seed, openAndList, loadChildren, search, reset },
 });
 document.title = 'tracking bench ready';
