@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { configure, openApp, runToEnd, summaryCounts, trialRow } from './runtimeHelpers';
+import { configure, editor, openApp, runToEnd, summaryCounts, trialRow } from './runtimeHelpers';
 
 test('a WorkerTrials run of the example objective completes with the right counts', async ({ page }) => {
   await openApp(page);
@@ -98,7 +98,7 @@ test('Run and Stop work from the keyboard, and the layout fits a phone', async (
     parallelism: 2,
     perTrial: '',
   });
-  await page.getByLabel('Objective code').focus();
+  await editor(page, 'Objective').focus();
   await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('status', { name: 'Run progress' })).toContainText('2 running now');
   await page.keyboard.press('Escape');

@@ -16,8 +16,20 @@ export async function openApp(page: Page): Promise<void> {
   await expect(page.getByRole('status', { name: 'Sandbox status' })).toHaveText('Sandbox ready');
 }
 
+/** One of the two code editors (CodeMirror), by its accessible name: 'Search space' or 'Objective'. */
+export function editor(page: Page, name: 'Search space' | 'Objective') {
+  return page.getByRole('textbox', { name, exact: true });
+}
+
+/** Replaces an editor's text as a paste would (CodeMirror reads the DOM input). */
+export async function setEditor(page: Page, name: 'Search space' | 'Objective', text: string): Promise<void> {
+  const box = editor(page, name);
+  await box.fill(text);
+  await expect(box).toHaveText(text.replace(/\n/g, ''), { useInnerText: false });
+}
+
 export async function configure(page: Page, objective: string, settings: RunSettings = {}): Promise<void> {
-  await page.getByLabel('Objective code').fill(objective);
+  await setEditor(page, 'Objective', objective);
   if (settings.language !== undefined)
     await page.getByLabel('Language').selectOption({ label: settings.language });
   if (settings.algo !== undefined) await page.getByLabel('Algorithm').selectOption(settings.algo);

@@ -20,7 +20,7 @@ interface Settings {
 
 /** Fills the Objective and Settings regions as a user would. */
 async function configure(page: Page, objective: string, s: Settings): Promise<void> {
-  await page.getByLabel('Objective code').fill(objective);
+  await page.getByRole('textbox', { name: 'Objective', exact: true }).fill(objective);
   await page.getByLabel('Language').selectOption('javascript');
   await page.getByLabel('Algorithm').selectOption(s.algo ?? 'rand');
   await page.getByLabel('Max evals').fill(String(s.maxEvals));

@@ -115,6 +115,8 @@ export function createBrowserRuntime(doc: Document = document): Runtime {
       early = early.filter((batch) => batch.runId > runId);
       update({ run: model.snapshot });
     },
+    evaluateSpace: (request) => driver.evaluateSpace(request),
+    checkObjective: (request) => driver.checkObjective(request),
     stopRun(reason = USER_STOP_REASON) {
       const run = state.run;
       if (run === undefined || run.phase !== 'running') return;

@@ -1,5 +1,12 @@
 import { wrap, releaseProxy, transfer, type Remote } from 'comlink';
 import { DRIVER_PROTOCOL_VERSION, decodeDriverHello, type DriverApi, type DriverHello } from './protocol';
+import {
+  SPACE_DEADLINE_MS,
+  decodeSpaceEvaluation,
+  type SourceCheck,
+  type SourceRequest,
+  type SpaceEvaluation,
+} from './space/evaluateSpace';
 
 /** A started driver worker. `close()` terminates it; pending calls then reject via their deadline. */
 export interface DriverConnection {
@@ -9,6 +16,8 @@ export interface DriverConnection {
   /** Resolves with the run id; rejects with the driver's sentence when the request is refused. */
   startRun(request: unknown): Promise<number>;
   stopRun(runId: number, reason: string): Promise<void>;
+  evaluateSpace(request: SourceRequest): Promise<SpaceEvaluation>;
+  checkObjective(request: SourceRequest): Promise<SourceCheck>;
   close(): void;
 }
 
@@ -78,6 +87,28 @@ export function startDriver(deadlineMillis = 10_000): DriverConnection {
     },
     stopRun(runId, reason) {
       return withDeadline(remote.stopRun(runId, reason), deadlineMillis, 'stopRun');
+    },
+    async evaluateSpace(request) {
+      // The sandbox has its own deadline; this one covers a driver that stopped answering.
+      const answer: unknown = await withDeadline(
+        remote.evaluateSpace(request),
+        SPACE_DEADLINE_MS + deadlineMillis,
+        'evaluateSpace',
+      );
+      return decodeSpaceEvaluation(answer);
+    },
+    async checkObjective(request) {
+      const answer = (await withDeadline(
+        remote.checkObjective(request),
+        deadlineMillis,
+        'checkObjective',
+      )) as { ok?: unknown; message?: unknown; line?: unknown } | null;
+      if (answer?.ok === true) return { ok: true };
+      const message =
+        typeof answer?.message === 'string' ? answer.message : 'The objective could not be checked.';
+      return typeof answer?.line === 'number'
+        ? { ok: false, message, line: answer.line }
+        : { ok: false, message };
     },
     close() {
       remote[releaseProxy]();

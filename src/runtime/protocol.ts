@@ -28,6 +28,13 @@ export interface DriverApi {
   startRun(request: unknown): Promise<number>;
   /** Ends the run with this id (running trials are cancelled with `reason`); no-op if it ended. */
   stopRun(runId: number, reason: string): void;
+  /**
+   * Evaluates a space module ({source, language}) in a one-off sandboxed worker and validates its
+   * export; resolves with a SpaceEvaluation (see space/evaluateSpace.ts), never rejects for user errors.
+   */
+  evaluateSpace(request: unknown): Promise<unknown>;
+  /** Compiles an objective ({source, language}) without running it: a SourceCheck. */
+  checkObjective(request: unknown): unknown;
 }
 
 export class ProtocolError extends Error {

@@ -5,6 +5,9 @@
 import type { DriverHello } from './protocol';
 import type { RunView } from './run/progress';
 import type { RunRequest } from './run/runRequest';
+import type { SourceCheck, SourceRequest, SpaceEvaluation } from './space/evaluateSpace';
+
+export type { SourceCheck, SourceRequest, SpaceEvaluation };
 
 export type Readiness = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; message: string };
 
@@ -28,6 +31,10 @@ export interface Runtime {
   startRun(request: RunRequest): Promise<void>;
   /** Stops the current run, if any. */
   stopRun(reason?: string): void;
+  /** Evaluates a space module in the sandbox: a validated SpaceDocument, or why not (with its line). */
+  evaluateSpace(request: SourceRequest): Promise<SpaceEvaluation>;
+  /** Compiles the objective without running it: its syntax error and line, if any. */
+  checkObjective(request: SourceRequest): Promise<SourceCheck>;
   dispose(): void;
 }
 

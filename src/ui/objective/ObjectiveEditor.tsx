@@ -1,24 +1,23 @@
 import { useId } from 'react';
+import { CodeEditor, type EditorProblem } from '../editor/CodeEditor';
 
 interface Props {
   source: string;
   language: 'typescript' | 'javascript';
   onSource: (source: string) => void;
   onLanguage: (language: 'typescript' | 'javascript') => void;
-  /** A compile error to show, with its line. */
-  error: string | undefined;
+  /** Syntax errors, each shown at its line and as text below. */
+  problems: readonly EditorProblem[];
 }
 
-/** A plain editor for the objective module (CodeMirror arrives with the editor issue). */
-export function ObjectiveEditor({ source, language, onSource, onLanguage, error }: Props) {
-  const id = useId();
+/** The objective module in a code editor, with its language (which the space module shares). */
+export function ObjectiveEditor({ source, language, onSource, onLanguage, problems }: Props) {
   const helpId = useId();
   const languageId = useId();
   const errorId = useId();
   return (
     <div className="editor">
       <div className="editor-bar">
-        <label htmlFor={id}>Objective code</label>
         <label htmlFor={languageId} className="inline-label">
           Language{' '}
           <select
@@ -31,23 +30,21 @@ export function ObjectiveEditor({ source, language, onSource, onLanguage, error 
           </select>
         </label>
       </div>
-      <textarea
-        id={id}
-        className="code"
+      <CodeEditor
+        label="Objective"
         value={source}
-        spellCheck={false}
-        wrap="off"
-        rows={18}
-        aria-describedby={error === undefined ? helpId : `${helpId} ${errorId}`}
-        aria-invalid={error !== undefined}
-        onChange={(e) => onSource(e.target.value)}
+        onChange={onSource}
+        language={language}
+        problems={problems}
+        describedBy={problems.length === 0 ? helpId : `${helpId} ${errorId}`}
       />
       <p id={helpId} className="hint">
-        Runs in a sandboxed worker, never on this page. Ctrl+Enter (⌘+Enter) runs, Esc stops.
+        Runs in a sandboxed worker, never on this page. Type <code>run.</code> for the logging API. Ctrl+Enter
+        (⌘+Enter) runs, Esc stops.
       </p>
-      {error !== undefined && (
+      {problems.length > 0 && (
         <p id={errorId} className="error" role="alert">
-          {error}
+          {problems.map((p) => p.message).join(' ')}
         </p>
       )}
     </div>

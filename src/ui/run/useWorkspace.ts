@@ -1,60 +1,67 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { parseSpaceDocument } from '../../core';
-import { EXAMPLE_OBJECTIVE, EXAMPLE_SPACE_TEXT } from '../examples';
 import type { RuntimeState } from '../../runtime/runtime';
+import { exampleDraft, type Draft } from '../draft/draft';
+import { SAVE_MS, loadDraft, saveDraft } from '../draft/draftStorage';
 import { useRuntime, useRuntimeSelector } from '../runtime/runtimeContext';
-import { defaultSettings, toRunRequest, type SettingsDraft } from '../settings/settingsModel';
+import { toRunRequest, type SettingsDraft } from '../settings/settingsModel';
+import { useObjectiveCheck, useSpaceCheck } from './useSourceChecks';
 
 const selectCores = (s: RuntimeState) => s.hello?.hardwareConcurrency;
 const selectSandboxReady = (s: RuntimeState) => s.sandbox.state === 'ready';
 const selectRunning = (s: RuntimeState) => s.run?.phase === 'running';
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** Parses the space text; returns the document or why it is not one. */
-function checkSpace(text: string): { doc: unknown; problem: string | undefined } {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    return { doc: undefined, problem: `The search space is not valid JSON: ${message(error)}` };
-  }
-  try {
-    parseSpaceDocument(doc);
-    return { doc, problem: undefined };
-  } catch (error) {
-    return { doc, problem: message(error) };
-  }
-}
+const localCores = () => Math.max(1, navigator.hardwareConcurrency || 1);
 
 /**
- * The workspace's editable state (objective, space, settings) and the Run and Stop actions, with
- * the keyboard shortcuts: Ctrl/Cmd+Enter runs, Escape stops.
+ * The workspace's editable state (the draft: space, objective, settings, saved as you go), the live
+ * checks of both modules, and the Run and Stop actions with their keyboard shortcuts: Ctrl/Cmd+Enter
+ * runs, Escape stops.
  */
 export function useWorkspace() {
   const runtime = useRuntime();
   // Only what the editors and buttons need: they must not re-render on every progress batch.
-  const cores = useRuntimeSelector(selectCores) ?? Math.max(1, navigator.hardwareConcurrency || 1);
+  const cores = useRuntimeSelector(selectCores) ?? localCores();
   const sandboxReady = useRuntimeSelector(selectSandboxReady);
   const runActive = useRuntimeSelector(selectRunning);
-  const [source, setSource] = useState(EXAMPLE_OBJECTIVE);
-  const [spaceText, setSpaceText] = useState(EXAMPLE_SPACE_TEXT);
-  const [settings, setSettings] = useState<SettingsDraft>(() => defaultSettings(cores));
+  const [draft, setDraft] = useState<Draft>(
+    () => loadDraft(localCores()) ?? exampleDraft(undefined, localCores()),
+  );
   const [startError, setStartError] = useState<string | undefined>(undefined);
   const [starting, setStarting] = useState(false);
-  const space = useMemo(() => checkSpace(spaceText), [spaceText]);
+  const language = draft.settings.language;
+  const space = useSpaceCheck(draft.space, language);
+  const objectiveProblem = useObjectiveCheck(draft.objective, language);
   const running = starting || runActive;
-  const canRun = !running && sandboxReady && space.problem === undefined;
+  const canRun = !running && sandboxReady && space.check.status !== 'error';
+
+  useEffect(() => {
+    const timer = setTimeout(() => saveDraft(draft), SAVE_MS);
+    return () => clearTimeout(timer);
+  }, [draft]);
+
+  const setSpace = useCallback((text: string) => setDraft((d) => ({ ...d, space: text })), []);
+  const setObjective = useCallback((text: string) => setDraft((d) => ({ ...d, objective: text })), []);
+  const setSettings = useCallback((settings: SettingsDraft) => setDraft((d) => ({ ...d, settings })), []);
 
   const run = useCallback(() => {
     if (!canRun) return;
     setStartError(undefined);
     setStarting(true);
-    runtime
-      .startRun(toRunRequest(settings, space.doc, source))
-      .catch((error: unknown) => setStartError(message(error)))
-      .finally(() => setStarting(false));
-  }, [canRun, runtime, settings, space.doc, source]);
+    void (async () => {
+      try {
+        const checked = await space.evaluateNow();
+        if (checked.status !== 'ok' || checked.document === undefined) {
+          throw new Error(checked.problem?.message ?? 'The search space is not valid.');
+        }
+        await runtime.startRun(toRunRequest(draft.settings, checked.document, draft.objective));
+      } catch (error) {
+        setStartError(message(error));
+      } finally {
+        setStarting(false);
+      }
+    })();
+  }, [canRun, runtime, space, draft]);
 
   const stop = useCallback(() => runtime.stopRun(), [runtime]);
 
@@ -72,15 +79,23 @@ export function useWorkspace() {
     return () => window.removeEventListener('keydown', onKey);
   }, [run, stop, running]);
 
+  const objectiveProblems = useMemo(() => {
+    const line = /at line (\d+)/.exec(startError ?? '');
+    if (objectiveProblem !== undefined) return [objectiveProblem];
+    if (startError !== undefined && startError.startsWith('The objective'))
+      return [{ message: startError, line: line ? Number(line[1]) : undefined, source: 'objective' }];
+    return [];
+  }, [objectiveProblem, startError]);
+
   return {
     cores,
-    source,
-    setSource,
-    spaceText,
-    setSpaceText,
-    spaceProblem: space.problem,
-    settings,
+    draft,
+    setDraft,
+    setSpace,
+    setObjective,
     setSettings,
+    space: space.check,
+    objectiveProblems,
     startError,
     running,
     canRun,
@@ -88,3 +103,5 @@ export function useWorkspace() {
     stop,
   };
 }
+
+export type Workspace = ReturnType<typeof useWorkspace>;

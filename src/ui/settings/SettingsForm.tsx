@@ -1,7 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { registeredAlgoNames } from '../../core';
 import type { SettingsDraft } from './settingsModel';
-import { parallelismNotes } from './settingsModel';
+import { ALGORITHMS, parallelismNotes } from './settingsModel';
 
 interface Props {
   draft: SettingsDraft;
@@ -37,10 +36,18 @@ function Field({
 /** Algorithm, budget, parallelism and time limits. */
 export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
   const set = (change: Partial<SettingsDraft>) => onChange({ ...draft, ...change });
-  const algos = registeredAlgoNames();
+  const algo = ALGORITHMS.find((a) => a.value === draft.algo);
   const notes = parallelismNotes(draft, cores);
   const numberInput = (
-    key: 'maxEvals' | 'parallelism' | 'timeout' | 'perTrialTimeout' | 'maxQueueLen' | 'earlyStopRounds',
+    key:
+      | 'maxEvals'
+      | 'parallelism'
+      | 'timeout'
+      | 'perTrialTimeout'
+      | 'maxQueueLen'
+      | 'earlyStopRounds'
+      | 'lossThreshold'
+      | 'seed',
     props: { min?: number; step?: string; placeholder?: string },
   ) =>
     function NumberInput(id: string, hintId: string | undefined) {
@@ -60,18 +67,25 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
   return (
     <fieldset className="settings" disabled={disabled}>
       <legend className="visually-hidden">Run settings</legend>
-      <Field label="Algorithm">
-        {(id) => (
-          <select id={id} value={draft.algo} onChange={(e) => set({ algo: e.target.value })}>
-            {(algos.includes(draft.algo) ? algos : [draft.algo, ...algos]).map((name) => (
-              <option key={name} value={name}>
-                {name}
+      <Field label="Algorithm" hint={algo?.hint}>
+        {(id, hintId) => (
+          <select
+            id={id}
+            value={draft.algo}
+            aria-describedby={hintId}
+            onChange={(e) => set({ algo: e.target.value })}
+          >
+            {ALGORITHMS.map((a) => (
+              <option key={a.value} value={a.value}>
+                {a.label}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field label="Max evals">{numberInput('maxEvals', { min: 1, step: '1' })}</Field>
+      <Field label="Max evals" hint="How many trials fmin evaluates (max_evals).">
+        {numberInput('maxEvals', { min: 1, step: '1' })}
+      </Field>
       <Field
         label="Trials"
         hint={
@@ -115,6 +129,18 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
         hint="Stops when the loss has not improved for this many trials (noProgressLoss). Empty: never."
       >
         {numberInput('earlyStopRounds', { min: 1, step: '1', placeholder: 'never' })}
+      </Field>
+      <Field
+        label="Loss threshold"
+        hint="Stops once a trial's loss is at or below it (loss_threshold). Empty: none."
+      >
+        {numberInput('lossThreshold', { step: 'any', placeholder: 'none' })}
+      </Field>
+      <Field
+        label="Seed"
+        hint="Seeds the algorithm's random numbers (rstate), for repeatable runs. Empty: a new seed each run."
+      >
+        {numberInput('seed', { step: '1', placeholder: 'random' })}
       </Field>
     </fieldset>
   );

@@ -2,10 +2,37 @@
  * The Settings region's form state (text, as typed) and its translation into a RunRequest. Pure, so
  * the rules (what is required, what is unset) live in one place.
  */
+import type { AlgoSpec, JsonValue } from '../../core';
+import { TPE_IMPROVED } from '../../core/algorithms/tpe/improvedOptions';
 import { resolveParallelism } from '../../runtime/pool/parallelism';
 import { RUN_REQUEST_VERSION, type RunRequest, type TrialsKind } from '../../runtime/run/runRequest';
 
+/** The Algorithm choices: Hyperopt's suggest functions (and this port's improved TPE). */
+export const ALGORITHMS = [
+  {
+    value: 'tpe',
+    label: 'TPE',
+    hint: "tpe.suggest, Hyperopt's default: models good and bad trials separately.",
+  },
+  {
+    value: 'tpe.improved',
+    label: 'TPE (improved)',
+    hint: 'tpe.improved: TPE with joint kernels over parameters that are active together (beyond Hyperopt).',
+  },
+  { value: 'rand', label: 'random', hint: 'rand.suggest: independent draws from the prior; the baseline.' },
+  { value: 'anneal', label: 'anneal', hint: 'anneal.suggest: samples ever closer to the best trial so far.' },
+  { value: 'mix', label: 'mix', hint: 'mix.suggest: each trial picks random, anneal or TPE at random.' },
+] as const;
+
+/** The run's algorithm as data, from the Algorithm field's value. */
+export function algoSpec(value: string): AlgoSpec {
+  if (value === 'tpe.improved')
+    return { name: 'tpe', options: { ...(TPE_IMPROVED as Record<string, JsonValue>) } };
+  return { name: value };
+}
+
 export interface SettingsDraft {
+  /** A value of {@link ALGORITHMS}. */
   algo: string;
   maxEvals: string;
   trialsKind: TrialsKind;
@@ -17,6 +44,10 @@ export interface SettingsDraft {
   maxQueueLen: string;
   /** noProgressLoss's iteration_stop_count; empty means no early stopping. */
   earlyStopRounds: string;
+  /** fmin's loss_threshold: stop once a loss at or below it is found; empty means none. */
+  lossThreshold: string;
+  /** fmin's rstate seed; empty means a new random seed each run. */
+  seed: string;
   language: 'typescript' | 'javascript';
 }
 
@@ -30,6 +61,8 @@ export function defaultSettings(cores: number): SettingsDraft {
     perTrialTimeout: '30',
     maxQueueLen: '1',
     earlyStopRounds: '',
+    lossThreshold: '',
+    seed: '',
     language: 'typescript',
   };
 }
@@ -58,7 +91,7 @@ export function toRunRequest(draft: SettingsDraft, space: unknown, source: strin
     version: RUN_REQUEST_VERSION,
     space,
     objective: { source, language: draft.language },
-    algo: { name: draft.algo },
+    algo: algoSpec(draft.algo),
     maxEvals: Number(draft.maxEvals),
     trialsKind: draft.trialsKind,
     maxQueueLen: optional(draft.maxQueueLen) ?? 1,
@@ -72,5 +105,9 @@ export function toRunRequest(draft: SettingsDraft, space: unknown, source: strin
   const rounds = optional(draft.earlyStopRounds);
   if (rounds !== undefined)
     request.earlyStop = { kind: 'noProgressLoss', iterationStopCount: rounds, percentIncrease: 0 };
+  const threshold = optional(draft.lossThreshold);
+  if (threshold !== undefined) request.lossThreshold = threshold;
+  const seed = optional(draft.seed);
+  if (seed !== undefined) request.seed = seed;
   return request;
 }

@@ -21,6 +21,8 @@ function fakeRuntime() {
     subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
     startRun: async () => undefined,
     stopRun: (reason) => void stops.push(reason),
+    evaluateSpace: async () => ({ ok: false, message: 'not used' }),
+    checkObjective: async () => ({ ok: true }),
     dispose: () => undefined,
   };
   const setRun = (run: RunView) => {

@@ -90,6 +90,9 @@ export class TrackedRuntime implements Runtime {
     this.inner.stopRun(reason);
   }
 
+  evaluateSpace: Runtime['evaluateSpace'] = (request) => this.inner.evaluateSpace(request);
+  checkObjective: Runtime['checkObjective'] = (request) => this.inner.checkObjective(request);
+
   dispose(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
