@@ -7,7 +7,6 @@ import type { ParamGroup } from './groups';
 import type { GroupObservations } from './groupRows';
 import { fitKernel } from './kernelFit';
 import type { KernelFitSettings } from './kernelFit';
-import { linearForgettingWeights } from './parzen';
 import type { ProductKernel } from './productKernel';
 import type { TrialHistory, TrialSplit } from './split';
 import { belowCountFor, splitAt } from './splitAt';
@@ -67,8 +66,8 @@ function goodFlags(
   // Sized like the global split: by every row, or with a liar by the finished ones (liar.ts).
   let size = obs.n;
   if (s.liar !== 'none') {
-    for (const pos of obs.docPos) {
-      const doc = history.docs[pos]!;
+    for (let i = 0; i < obs.n; i++) {
+      const doc = history.docs[obs.docPos[i]!]!;
       if (doc.state !== JOB_STATE_DONE && typeof doc.result.loss !== 'number') size--;
     }
   }
@@ -101,7 +100,7 @@ export function fitGroupModel(
     s.belowWeights === 'ei' ? eiWeights(obs, good, below, history) : new Float64Array(nBelow).fill(1);
   // Linear forgetting by age among the other rows (tid order), as Hyperopt's above group: written in
   // place, the good rows' weights staying 0.
-  const gWeights = linearForgettingWeights(obs.n, 0);
+  const gWeights = new Float64Array(obs.n);
   forgettingWeights(gWeights, good, obs.n - nBelow, s.linearForgetting);
   return {
     group,

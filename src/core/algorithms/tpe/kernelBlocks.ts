@@ -4,15 +4,19 @@
  * Components are laid out by ascending mean on the first numeric dimension and grouped in blocks of
  * BLOCK; each block keeps its bounding box of means, its smallest 1/σ per dimension and its largest
  * log coefficient, which bound every term of the block from above. A point is summed block by block,
- * the block with the largest bound first; a block, or a component as soon as its partial distance
- * shows it, is dropped when it falls PRUNE below the largest term found so far. Every dropped term is
- * then below e^−PRUNE times the final largest one, so the result is exact to m·e^−PRUNE (relative).
- * In few dimensions most blocks are dropped whole; in many, the early first block makes the partial
- * distances stop after a few dimensions.
+ * starting from the block around its first coordinate and walking outwards; a block, or a component
+ * as soon as its partial distance shows it, is dropped when it falls PRUNE below the largest term
+ * found so far. Every dropped term is then below e^−PRUNE times the final largest one, so the result
+ * is exact to m·e^−PRUNE (relative). In few dimensions most blocks are never visited; in many, the
+ * early first block makes the partial distances stop after a few dimensions.
  */
-import { expNonPositive } from './numerics';
+import type { NumericDim } from './dims';
+import { LOG_SQRT_2PI, erfc, expNonPositive } from './numerics';
+import type { KernelComponents } from './productKernel';
 
 const BLOCK = 32;
+/** Distance, in σ, beyond which a bound takes no mass from a kernel (6·√2, see normalMass). */
+const INSIDE = 6.01 * Math.SQRT2;
 /** Log-terms this far below the largest one are dropped (e^−40 ≈ 4e-18). */
 export const PRUNE = 40;
 
@@ -36,64 +40,118 @@ export function addTerm(state: LogSum, a: number): void {
 /** Block bounds over components 0..count−1, which must be in ascending order of first mean. */
 export class KernelBlocks {
   private readonly nb: number;
+  private readonly nn: number;
+  private readonly mus: Float64Array;
   private readonly boxLo: Float64Array;
   private readonly boxHi: Float64Array;
   private readonly boxInv: Float64Array;
+  /** An upper bound of the block's log coefficients (they are computed only when it is summed). */
   private readonly boxCoef: Float64Array;
-  private readonly bound: Float64Array;
+  /** 1 once the block's coefficients are in `coef`. */
+  private readonly ready: Uint8Array;
+  /**
+   * Over the blocks from b to the right (suffix) or from b to the left (prefix): the largest log
+   * coefficient bound and the smallest 1/σ on the first dimension. With the sorted first means they
+   * give a bound that only falls as one walks away from a point, so a walk can stop at the first
+   * block whose bound is too small.
+   */
+  private readonly sufCoef: Float64Array;
+  private readonly sufInv: Float64Array;
+  private readonly preCoef: Float64Array;
+  private readonly preInv: Float64Array;
 
-  /** The arrays are the kernel's own (row-major, nn per component), not copies. */
+  /**
+   * @param inv - 1/σ of every component (row-major), the kernel's own array.
+   * @param coef - the kernel's log coefficients, filled for components lo..hi−1 by `fill(lo, hi)`.
+   */
   constructor(
-    private readonly nn: number,
-    private readonly mus: Float64Array,
+    numeric: readonly NumericDim[],
+    components: KernelComponents,
     private readonly inv: Float64Array,
     private readonly coef: Float64Array,
+    total: number,
     private readonly count: number,
+    private readonly fill: (from: number, to: number) => void,
   ) {
+    const nn = numeric.length;
     const nb = Math.ceil(count / BLOCK);
     this.nb = nb;
+    this.nn = nn;
+    this.mus = components.mus;
     this.boxLo = new Float64Array(nb * nn).fill(Infinity);
     this.boxHi = new Float64Array(nb * nn).fill(-Infinity);
     this.boxInv = new Float64Array(nb * nn).fill(Infinity);
-    this.boxCoef = new Float64Array(nb).fill(-Infinity);
-    this.bound = new Float64Array(nb);
-    for (let p = 0; p < count; p++) {
-      const b = (p / BLOCK) | 0;
-      if (coef[p]! > this.boxCoef[b]!) this.boxCoef[b] = coef[p]!;
-      for (let j = 0; j < nn; j++) {
-        const mu = mus[p * nn + j]!;
-        const i = b * nn + j;
-        if (mu < this.boxLo[i]!) this.boxLo[i] = mu;
-        if (mu > this.boxHi[i]!) this.boxHi[i] = mu;
-        if (inv[p * nn + j]! < this.boxInv[i]!) this.boxInv[i] = inv[p * nn + j]!;
-      }
+    this.boxCoef = new Float64Array(nb);
+    this.ready = new Uint8Array(nb);
+    const { boxLo, boxHi, boxInv, boxCoef, ready } = this;
+    bounds(numeric, components, inv, total, count, { boxLo, boxHi, boxInv, boxCoef, ready, coef, fill });
+    this.sufCoef = new Float64Array(nb);
+    this.sufInv = new Float64Array(nb);
+    this.preCoef = new Float64Array(nb);
+    this.preInv = new Float64Array(nb);
+    for (let b = nb - 1, c = -Infinity, i = Infinity; b >= 0; b--) {
+      c = Math.max(c, this.boxCoef[b]!);
+      i = Math.min(i, this.boxInv[b * nn]!);
+      this.sufCoef[b] = c;
+      this.sufInv[b] = i;
+    }
+    for (let b = 0, c = -Infinity, i = Infinity; b < nb; b++) {
+      c = Math.max(c, this.boxCoef[b]!);
+      i = Math.min(i, this.boxInv[b * nn]!);
+      this.preCoef[b] = c;
+      this.preInv[b] = i;
     }
   }
 
-  /** Adds the terms of the components at `x` to `state` (`cats[k]`: categorical log terms, or null). */
+  /**
+   * Adds the terms of the components at `x` to `state` (`cats[k]`: categorical log terms, or null):
+   * the block whose first-dimension range reaches x₀ first, then outwards in both directions until
+   * the running bound of the remaining blocks falls PRUNE below the largest term.
+   */
   accumulate(x: Float64Array, cats: Float64Array | null, state: LogSum): void {
-    const { nb, nn, boxLo, boxHi, boxInv, boxCoef, bound } = this;
-    let best = 0;
-    for (let b = 0; b < nb; b++) {
-      let e = boxCoef[b]!;
-      for (let j = 0; j < nn; j++) {
-        const i = b * nn + j;
-        const v = x[j]!;
-        const d = v < boxLo[i]! ? boxLo[i]! - v : v > boxHi[i]! ? v - boxHi[i]! : 0;
-        const t = d * boxInv[i]!;
-        e -= 0.5 * t * t;
-      }
-      bound[b] = e;
-      if (e > bound[best]!) best = b;
+    const { nb, nn, boxLo, boxHi } = this;
+    const x0 = x[0]!;
+    let lo = 0;
+    let hi = nb - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (boxHi[mid * nn]! < x0) lo = mid + 1;
+      else hi = mid;
     }
-    this.block(best, x, cats, state);
-    for (let b = 0; b < nb; b++)
-      if (b !== best && bound[b]! >= state.top - PRUNE) this.block(b, x, cats, state);
+    this.visit(lo, x, cats, state);
+    for (let b = lo + 1; b < nb; b++) {
+      const t = Math.max(0, boxLo[b * nn]! - x0) * this.sufInv[b]!;
+      if (this.sufCoef[b]! - 0.5 * t * t < state.top - PRUNE) break;
+      this.visit(b, x, cats, state);
+    }
+    for (let b = lo - 1; b >= 0; b--) {
+      const t = Math.max(0, x0 - boxHi[b * nn]!) * this.preInv[b]!;
+      if (this.preCoef[b]! - 0.5 * t * t < state.top - PRUNE) break;
+      this.visit(b, x, cats, state);
+    }
+  }
+
+  /** Sums block b unless its own bound (its box, all dimensions) is PRUNE below the largest term. */
+  private visit(b: number, x: Float64Array, cats: Float64Array | null, state: LogSum): void {
+    const { nn, boxLo, boxHi, boxInv } = this;
+    let e = this.boxCoef[b]!;
+    for (let j = 0; j < nn; j++) {
+      const i = b * nn + j;
+      const v = x[j]!;
+      const d = v < boxLo[i]! ? boxLo[i]! - v : v > boxHi[i]! ? v - boxHi[i]! : 0;
+      const t = d * boxInv[i]!;
+      e -= 0.5 * t * t;
+    }
+    if (e >= state.top - PRUNE) this.block(b, x, cats, state);
   }
 
   private block(b: number, x: Float64Array, cats: Float64Array | null, state: LogSum): void {
     const { nn, mus, inv, coef } = this;
     const end = Math.min((b + 1) * BLOCK, this.count);
+    if (this.ready[b] === 0) {
+      this.fill(b * BLOCK, end);
+      this.ready[b] = 1;
+    }
     for (let p = b * BLOCK; p < end; p++) {
       let a = cats === null ? coef[p]! : coef[p]! + cats[p]!;
       const cut = state.top - PRUNE;
@@ -104,5 +162,79 @@ export class KernelBlocks {
       }
       if (a >= cut) addTerm(state, a); // NaN and −∞ never pass
     }
+  }
+}
+
+/** The block fields {@link bounds} writes. */
+interface BlockFields {
+  readonly boxLo: Float64Array;
+  readonly boxHi: Float64Array;
+  readonly boxInv: Float64Array;
+  readonly boxCoef: Float64Array;
+  readonly ready: Uint8Array;
+  readonly coef: Float64Array;
+  readonly fill: (from: number, to: number) => void;
+}
+
+/**
+ * Each block's bounding box of means and smallest 1/σ per dimension, and an upper bound of its log
+ * coefficients log w/Σw − Σ_j log(σ_j·√(2π)·Z_j) from its largest weight, smallest widths and a lower
+ * bound of the truncation masses Z: a normal whose mean lies in [low, high] keeps at least
+ * Φ((high − low)/σ) − ½ inside (1 when the block's means are all over 6·√2 σ from the bounds). A block
+ * with a mean outside the bounds (a foreign history) gets its exact coefficients at once instead.
+ */
+function bounds(
+  numeric: readonly NumericDim[],
+  c: KernelComponents,
+  inv: Float64Array,
+  total: number,
+  count: number,
+  f: BlockFields,
+): void {
+  const nn = numeric.length;
+  const { mus, sigmas, weights } = c;
+  const lows = Float64Array.from(numeric, (d) => d.low);
+  const highs = Float64Array.from(numeric, (d) => d.high);
+  const maxSigma = new Float64Array(nn);
+  const edge = new Uint8Array(nn);
+  for (let b = 0; b * BLOCK < count; b++) {
+    const end = Math.min((b + 1) * BLOCK, count);
+    let maxW = 0;
+    let outside = false;
+    maxSigma.fill(0);
+    edge.fill(0);
+    for (let p = b * BLOCK; p < end; p++) {
+      if (weights[p]! > maxW) maxW = weights[p]!;
+      for (let j = 0; j < nn; j++) {
+        const i = p * nn + j;
+        const mu = mus[i]!;
+        const sigma = sigmas[i]!;
+        const low = lows[j]!;
+        const high = highs[j]!;
+        const k = b * nn + j;
+        if (mu < f.boxLo[k]!) f.boxLo[k] = mu;
+        if (mu > f.boxHi[k]!) f.boxHi[k] = mu;
+        if (inv[i]! < f.boxInv[k]!) f.boxInv[k] = inv[i]!;
+        if (sigma > maxSigma[j]!) maxSigma[j] = sigma;
+        if (!(mu >= low && mu <= high)) outside = true;
+        else if (mu - low <= INSIDE * sigma || high - mu <= INSIDE * sigma) edge[j] = 1;
+      }
+    }
+    if (outside) {
+      f.fill(b * BLOCK, end);
+      f.ready[b] = 1;
+      let top = -Infinity;
+      for (let p = b * BLOCK; p < end; p++) top = Math.max(top, f.coef[p]!);
+      f.boxCoef[b] = top;
+      continue;
+    }
+    let e = Math.log(maxW / total) - nn * LOG_SQRT_2PI;
+    for (let j = 0; j < nn; j++) {
+      const k = b * nn + j;
+      e += Math.log(f.boxInv[k]!); // −log of the smallest σ
+      if (edge[j] === 1)
+        e -= Math.log(0.5 * erfc(-(highs[j]! - lows[j]!) / (Math.SQRT2 * maxSigma[j]!)) - 0.5);
+    }
+    f.boxCoef[b] = e;
   }
 }

@@ -109,7 +109,10 @@ function layout(rows: GroupRows, weights: Float64Array, nn: number): { perm: Int
   const source = order0 ?? identity(rows.n);
   let a = 0;
   const perm = new Int32Array(rows.n);
-  for (const i of source) if (weights[i]! > 0) perm[a++] = i;
+  for (let s = 0; s < source.length; s++) {
+    const i = source[s]!;
+    if (weights[i]! > 0) perm[a++] = i;
+  }
   if (order0 !== undefined) return { perm: perm.subarray(0, a), sorted: true };
   if (a < BLOCKED_MIN || nn === 0) return { perm: perm.subarray(0, a), sorted: false };
   const keys = new Float64Array(a);
@@ -139,8 +142,8 @@ function componentIndex(perm: Int32Array, n: number): Int32Array {
 function mapOrder(rowOrder: Int32Array, compOf: Int32Array, a: number): Int32Array {
   const out = new Int32Array(a);
   let k = 0;
-  for (const row of rowOrder) {
-    const p = compOf[row]!;
+  for (let s = 0; s < rowOrder.length; s++) {
+    const p = compOf[rowOrder[s]!]!;
     if (p >= 0) out[k++] = p;
   }
   return out;

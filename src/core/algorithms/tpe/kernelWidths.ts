@@ -102,31 +102,21 @@ function neighbourGaps(
   high: number,
   sigmas: Float64Array,
 ): void {
-  // Walk the sorted points with the prior mean merged in at its place (row −1); each point's width
-  // is settled once its right neighbour is seen.
-  let prev = 0;
-  let prevRow = -1;
-  let prevLeft = -Infinity;
-  let started = false;
-  let priorPending = true;
-  let s = 0;
-  while (s < a || priorPending) {
-    let row = -1;
-    let value = priorMu;
-    if (priorPending && (s === a || !(mus[order[s]! * nn + j]! < priorMu))) priorPending = false;
-    else {
-      row = order[s++]!;
-      value = mus[row * nn + j]!;
-    }
-    const gap = started ? value - prev : -Infinity;
-    if (prevRow >= 0) {
-      const w = gap > prevLeft ? gap : prevLeft;
-      sigmas[prevRow * nn + j] = w < low ? low : w > high ? high : w;
-    }
-    prevLeft = gap;
-    prev = value;
-    prevRow = row;
-    started = true;
+  // The sorted values with the prior mean merged in at its place (searchsorted left), then each
+  // point's larger gap to its neighbours (the prior's own width is R and is not written here).
+  const values = new Float64Array(a + 1);
+  let at = a;
+  for (let s = 0, t = 0; s <= a; s++) {
+    if (at === a && (t === a || !(mus[order[t]! * nn + j]! < priorMu))) {
+      at = s;
+      values[s] = priorMu;
+    } else values[s] = mus[order[t++]! * nn + j]!;
   }
-  if (prevRow >= 0) sigmas[prevRow * nn + j] = prevLeft < low ? low : prevLeft > high ? high : prevLeft;
+  for (let s = 0, t = 0; s <= a; s++) {
+    if (s === at) continue;
+    const left = s > 0 ? values[s]! - values[s - 1]! : -Infinity;
+    const right = s < a ? values[s + 1]! - values[s]! : -Infinity;
+    const w = left > right ? left : right;
+    sigmas[order[t++]! * nn + j] = w < low ? low : w > high ? high : w;
+  }
 }

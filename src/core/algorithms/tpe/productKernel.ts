@@ -13,7 +13,7 @@ import type { Rng } from '../../random/types';
 import type { CategoricalDim, NumericDim } from './dims';
 import { KernelBlocks, PRUNE, addTerm } from './kernelBlocks';
 import type { LogSum } from './kernelBlocks';
-import { LOG_SQRT_2PI, normalMass } from './numerics';
+import { LOG_SQRT_2PI, erfc, normalMass } from './numerics';
 
 /** The raw components: weights (need not be normalised), numeric parameters, categorical tables. */
 export interface KernelComponents {
@@ -48,7 +48,10 @@ export class ProductKernel {
   private readonly mus: Float64Array;
   private readonly sigmas: Float64Array;
   private readonly inv: Float64Array;
-  /** log w_k − Σ_j log(σ_kj·√(2π)·Z_kj): every per-component constant of the log density. */
+  /**
+   * log w_k − Σ_j log(σ_kj·√(2π)·Z_kj): every per-component constant of the log density (for blocked
+   * components, filled when their block is first summed).
+   */
   private readonly logCoef: Float64Array;
   private readonly logTables: Float64Array[];
   private readonly weights: Float64Array;
@@ -78,41 +81,16 @@ export class ProductKernel {
     let total = 0;
     for (let k = 0; k < m; k++) total += weights[k]!;
     this.total = total;
-    const bounded = numeric.map((dim) => dim.low > -Infinity || dim.high < Infinity);
-    for (let k = 0; k < m; k++) {
-      if (!(weights[k]! > 0)) {
-        this.logCoef[k] = -Infinity; // not a component of this density (never drawn, never summed)
-        continue;
-      }
-      // Σ_j log(σ_kj·Z_kj) as the log of one product (one log per component, not per dimension);
-      // the product of many tiny widths could underflow, so it is flushed into a sum when small.
-      let logs = 0;
-      let product = 1;
-      for (let j = 0; j < nn; j++) {
-        const s = sigmas[k * nn + j]!;
-        this.inv[k * nn + j] = 1 / s;
-        product *= s;
-        if (bounded[j]) {
-          const dim = numeric[j]!;
-          const mu = mus[k * nn + j]!;
-          // normalMass is exactly 1 when both bounds are over 6·√2 σ away (see numerics.ts).
-          if (!(mu - dim.low > INSIDE * s && dim.high - mu > INSIDE * s))
-            product *= normalMass(dim.low, dim.high, mu, s);
-        }
-        if (product < 1e-250 || product > 1e250) {
-          logs += Math.log(product);
-          product = 1;
-        }
-      }
-      // One log for the weight and the widths together, unless their ratio leaves the double range.
-      const ratio = weights[k]! / (total * product);
-      const logRatio =
-        ratio > 0 && ratio < Infinity ? Math.log(ratio) : Math.log(weights[k]! / total) - Math.log(product);
-      this.logCoef[k] = logRatio - logs - nn * LOG_SQRT_2PI;
-    }
+    const inv = this.inv;
+    for (let i = 0; i < m * nn; i++) inv[i] = 1 / sigmas[i]!;
+    const fill = (from: number, to: number): void =>
+      coefficients(numeric, components, total, this.logCoef, from, to);
     this.logTables = tables.map((t) => t.map((p) => Math.log(p)));
     const blocked = components.sortedCount >= BLOCKED_MIN && nn > 0 ? components.sortedCount : 0;
-    this.blocks = blocked > 0 ? new KernelBlocks(nn, mus, this.inv, this.logCoef, blocked) : null;
+    // Blocked components get their coefficients when a block is first summed (most never are).
+    fill(blocked, m);
+    this.blocks =
+      blocked > 0 ? new KernelBlocks(numeric, components, inv, this.logCoef, total, blocked, fill) : null;
     const direct: number[] = [];
     for (let k = blocked; k < m; k++) if (this.logCoef[k]! > -Infinity) direct.push(k);
     this.direct = Int32Array.from(direct);
@@ -213,6 +191,64 @@ export class ProductKernel {
       for (let k = 0; k < this.m; k++) out[k]! += table[k * size + x]!;
     }
     return out;
+  }
+}
+
+/**
+ * Fills logCoef[from..to): log w_k/Σw − Σ_j log(σ_kj·√(2π)·Z_kj), −∞ for components of weight 0.
+ * Z_kj, the mass of component k's normal on dimension j inside the bounds, is 1 − (the tails beyond
+ * each bound); a tail more than 6·√2 σ away is below half an ulp of 1 and is skipped (see normalMass).
+ */
+function coefficients(
+  numeric: readonly NumericDim[],
+  c: KernelComponents,
+  total: number,
+  logCoef: Float64Array,
+  from: number,
+  to: number,
+): void {
+  const { weights, mus, sigmas } = c;
+  const nn = numeric.length;
+  const lows = Float64Array.from(numeric, (d) => d.low);
+  const highs = Float64Array.from(numeric, (d) => d.high);
+  for (let k = from; k < to; k++) {
+    const w = weights[k]!;
+    if (!(w > 0)) {
+      logCoef[k] = -Infinity; // not a component of this density (never drawn, never summed)
+      continue;
+    }
+    // Σ_j log(σ_kj·Z_kj) as the log of one product (one log per component, not per dimension); a
+    // product of many tiny widths could underflow, so it is flushed into a sum when extreme.
+    let logs = 0;
+    let product = 1;
+    for (let j = 0; j < nn; j++) {
+      const i = k * nn + j;
+      const sigma = sigmas[i]!;
+      const mu = mus[i]!;
+      const low = lows[j]!;
+      const high = highs[j]!;
+      product *= sigma;
+      if (product < 1e-250 || product > 1e250) {
+        logs += Math.log(product);
+        product = 1;
+      }
+      const below = mu - low;
+      const above = high - mu;
+      const reach = INSIDE * sigma;
+      if (below > reach && above > reach) continue;
+      if (below >= 0 && above >= 0) {
+        const scale = 1 / (Math.SQRT2 * sigma);
+        let z = 1;
+        if (below <= reach) z -= 0.5 * erfc(below * scale);
+        if (above <= reach) z -= 0.5 * erfc(above * scale);
+        product *= z;
+      } else product *= normalMass(low, high, mu, sigma); // a mean outside the bounds
+    }
+    // One log for the weight and the widths together, unless their ratio leaves the double range.
+    const ratio = w / (total * product);
+    const logRatio =
+      ratio > 0 && ratio < Infinity ? Math.log(ratio) : Math.log(w / total) - Math.log(product);
+    logCoef[k] = logRatio - logs - nn * LOG_SQRT_2PI;
   }
 }
 
