@@ -23,24 +23,19 @@ export interface GroupModel {
   readonly nBelow: number;
 }
 
-/** The good rows of `obs`, copied (with a spare row for the prior), in tid order. */
-function goodRows(
-  obs: GroupObservations,
-  group: ParamGroup,
-  good: Uint8Array,
-  count: number,
-): GroupObservations {
+/** The rows `indices` of `obs`, copied (with a spare row for the prior), in tid order. */
+function goodRows(obs: GroupObservations, group: ParamGroup, indices: readonly number[]): GroupObservations {
   const nn = group.numeric.length;
   const nc = group.categorical.length;
+  const count = indices.length;
   const num = new Float64Array((count + 1) * nn);
   const cat = new Int32Array(count * nc);
   const docPos = new Int32Array(count);
-  for (let i = 0, r = 0; i < obs.n; i++) {
-    if (good[i] === 0) continue;
+  indices.forEach((i, r) => {
     num.set(obs.num.subarray(i * nn, i * nn + nn), r * nn);
     cat.set(obs.cat.subarray(i * nc, i * nc + nc), r * nc);
-    docPos[r++] = obs.docPos[i]!;
-  }
+    docPos[r] = obs.docPos[i]!;
+  });
   return { n: count, num, cat, docPos };
 }
 
@@ -87,9 +82,19 @@ export function fitGroupModel(
   s: Readonly<TpeOptions>,
 ): GroupModel {
   const good = goodFlags(obs, history, split, s, group.params[0]!.conditions.length > 0);
-  let nBelow = 0;
-  for (let i = 0; i < obs.n; i++) nBelow += good[i]!;
-  const below = goodRows(obs, group, good, nBelow);
+  // One pass: the good rows, and the best loss among the others (the threshold of the EI weights).
+  const goodIndices: number[] = [];
+  let threshold = Infinity;
+  const { losses } = history;
+  for (let i = 0; i < obs.n; i++) {
+    if (good[i] === 1) goodIndices.push(i);
+    else {
+      const loss = losses[obs.docPos[i]!]!;
+      if (loss < threshold) threshold = loss; // NaN losses never set it
+    }
+  }
+  const nBelow = goodIndices.length;
+  const below = goodRows(obs, group, goodIndices);
   const fit: KernelFitSettings = {
     bandwidth: s.bandwidth,
     clipExponent: s.clipExponent,
@@ -97,7 +102,7 @@ export function fitGroupModel(
   };
   const { numeric, categorical } = group;
   const lWeights =
-    s.belowWeights === 'ei' ? eiWeights(obs, good, below, history) : new Float64Array(nBelow).fill(1);
+    s.belowWeights === 'ei' ? eiWeights(below, threshold, history) : new Float64Array(nBelow).fill(1);
   // Linear forgetting by age among the other rows (tid order), as Hyperopt's above group: written in
   // place, the good rows' weights staying 0.
   const gWeights = new Float64Array(obs.n);
@@ -136,19 +141,9 @@ function forgettingWeights(w: Float64Array, good: Uint8Array, n: number, lf: num
  * best loss of the other rows (the split threshold), rescaled to mean 1 so the prior weight keeps its
  * meaning. Uniform when the threshold or the gaps are not finite.
  */
-function eiWeights(
-  obs: GroupObservations,
-  good: Uint8Array,
-  below: GroupObservations,
-  history: TrialHistory,
-): Float64Array {
+function eiWeights(below: GroupObservations, threshold: number, history: TrialHistory): Float64Array {
   const n = below.n;
   const w = new Float64Array(n).fill(1);
-  let threshold = Infinity;
-  for (let i = 0; i < obs.n; i++) {
-    const loss = history.losses[obs.docPos[i]!]!;
-    if (good[i] === 0 && loss < threshold) threshold = loss; // NaN losses never set it
-  }
   if (n === 0 || !Number.isFinite(threshold)) return w;
   let total = 0;
   for (let i = 0; i < n; i++) {

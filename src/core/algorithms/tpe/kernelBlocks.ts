@@ -1,20 +1,21 @@
 /**
  * Fast log-sum-exp over many product-kernel components (the "above" density of a long history).
  *
- * Components are laid out by ascending mean on the first numeric dimension and grouped in blocks of
- * BLOCK; each block keeps its bounding box of means, its smallest 1/σ per dimension and its largest
- * log coefficient, which bound every term of the block from above. A point is summed block by block,
- * starting from the block around its first coordinate and walking outwards; a block, or a component
- * as soon as its partial distance shows it, is dropped when it falls PRUNE below the largest term
- * found so far. Every dropped term is then below e^−PRUNE times the final largest one, so the result
- * is exact to m·e^−PRUNE (relative). In few dimensions most blocks are never visited; in many, the
- * early first block makes the partial distances stop after a few dimensions.
+ * Components are laid out so that neighbours in memory are neighbours in space (strips along the
+ * first numeric dimension, sorted along the second within a strip; see `layout` in kernelFit.ts) and
+ * grouped in blocks of BLOCK; each block keeps its bounding box of means, its smallest 1/σ per
+ * dimension and an upper bound of its log coefficients, which bound every term of the block. A point
+ * is summed block by block, the block with the largest bound first; a block, or a component as soon
+ * as its partial distance shows it, is dropped when it falls PRUNE below the largest term found so
+ * far. Every dropped term is then below e^−PRUNE times the final largest one, so the result is exact
+ * to m·e^−PRUNE (relative). In few dimensions most blocks are dropped whole; in many, the early best
+ * block makes the partial distances stop after a few dimensions.
  */
 import type { NumericDim } from './dims';
 import { LOG_SQRT_2PI, erfc, expNonPositive } from './numerics';
 import type { KernelComponents } from './productKernel';
 
-const BLOCK = 32;
+export const BLOCK = 32;
 /** Distance, in σ, beyond which a bound takes no mass from a kernel (6·√2, see normalMass). */
 const INSIDE = 6.01 * Math.SQRT2;
 /** Log-terms this far below the largest one are dropped (e^−40 ≈ 4e-18). */
@@ -37,7 +38,10 @@ export function addTerm(state: LogSum, a: number): void {
   }
 }
 
-/** Block bounds over components 0..count−1, which must be in ascending order of first mean. */
+/**
+ * Block bounds over components 0..count−1, laid out so that consecutive components are close (see
+ * `layout` in kernelFit.ts): then the blocks' bounding boxes are small and their bounds prune.
+ */
 export class KernelBlocks {
   private readonly nb: number;
   private readonly nn: number;
@@ -49,16 +53,8 @@ export class KernelBlocks {
   private readonly boxCoef: Float64Array;
   /** 1 once the block's coefficients are in `coef`. */
   private readonly ready: Uint8Array;
-  /**
-   * Over the blocks from b to the right (suffix) or from b to the left (prefix): the largest log
-   * coefficient bound and the smallest 1/σ on the first dimension. With the sorted first means they
-   * give a bound that only falls as one walks away from a point, so a walk can stop at the first
-   * block whose bound is too small.
-   */
-  private readonly sufCoef: Float64Array;
-  private readonly sufInv: Float64Array;
-  private readonly preCoef: Float64Array;
-  private readonly preInv: Float64Array;
+  /** Scratch: each block's bound at the current point. */
+  private readonly bound: Float64Array;
 
   /**
    * @param inv - 1/σ of every component (row-major), the kernel's own array.
@@ -85,64 +81,33 @@ export class KernelBlocks {
     this.ready = new Uint8Array(nb);
     const { boxLo, boxHi, boxInv, boxCoef, ready } = this;
     bounds(numeric, components, inv, total, count, { boxLo, boxHi, boxInv, boxCoef, ready, coef, fill });
-    this.sufCoef = new Float64Array(nb);
-    this.sufInv = new Float64Array(nb);
-    this.preCoef = new Float64Array(nb);
-    this.preInv = new Float64Array(nb);
-    for (let b = nb - 1, c = -Infinity, i = Infinity; b >= 0; b--) {
-      c = Math.max(c, this.boxCoef[b]!);
-      i = Math.min(i, this.boxInv[b * nn]!);
-      this.sufCoef[b] = c;
-      this.sufInv[b] = i;
-    }
-    for (let b = 0, c = -Infinity, i = Infinity; b < nb; b++) {
-      c = Math.max(c, this.boxCoef[b]!);
-      i = Math.min(i, this.boxInv[b * nn]!);
-      this.preCoef[b] = c;
-      this.preInv[b] = i;
-    }
+    this.bound = new Float64Array(nb);
   }
 
   /**
    * Adds the terms of the components at `x` to `state` (`cats[k]`: categorical log terms, or null):
-   * the block whose first-dimension range reaches x₀ first, then outwards in both directions until
-   * the running bound of the remaining blocks falls PRUNE below the largest term.
+   * the block with the largest bound first, then every block whose bound is within PRUNE of the
+   * largest term found so far.
    */
   accumulate(x: Float64Array, cats: Float64Array | null, state: LogSum): void {
-    const { nb, nn, boxLo, boxHi } = this;
-    const x0 = x[0]!;
-    let lo = 0;
-    let hi = nb - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (boxHi[mid * nn]! < x0) lo = mid + 1;
-      else hi = mid;
+    const { nb, nn, boxLo, boxHi, boxInv, boxCoef, bound } = this;
+    let best = 0;
+    for (let b = 0; b < nb; b++) {
+      let e = boxCoef[b]!;
+      for (let j = 0; j < nn; j++) {
+        const i = b * nn + j;
+        const v = x[j]!;
+        const d = v < boxLo[i]! ? boxLo[i]! - v : v > boxHi[i]! ? v - boxHi[i]! : 0;
+        const t = d * boxInv[i]!;
+        e -= 0.5 * t * t;
+      }
+      bound[b] = e;
+      if (e > bound[best]!) best = b;
     }
-    this.visit(lo, x, cats, state);
-    for (let b = lo + 1; b < nb; b++) {
-      const t = Math.max(0, boxLo[b * nn]! - x0) * this.sufInv[b]!;
-      if (this.sufCoef[b]! - 0.5 * t * t < state.top - PRUNE) break;
-      this.visit(b, x, cats, state);
+    this.block(best, x, cats, state);
+    for (let b = 0; b < nb; b++) {
+      if (b !== best && bound[b]! >= state.top - PRUNE) this.block(b, x, cats, state);
     }
-    for (let b = lo - 1; b >= 0; b--) {
-      const t = Math.max(0, x0 - boxHi[b * nn]!) * this.preInv[b]!;
-      if (this.preCoef[b]! - 0.5 * t * t < state.top - PRUNE) break;
-      this.visit(b, x, cats, state);
-    }
-  }
-
-  /** Sums block b unless its own bound (its box, all dimensions) is PRUNE below the largest term. */
-  private visit(b: number, x: Float64Array, cats: Float64Array | null, state: LogSum): void {
-    const { nn, boxLo, boxHi, boxInv } = this;
-    let e = this.boxCoef[b]!;
-    for (let j = 0; j < nn; j++) {
-      const i = b * nn + j;
-      const v = x[j]!;
-      const d = v < boxLo[i]! ? boxLo[i]! - v : v > boxHi[i]! ? v - boxHi[i]! : 0;
-      const t = d * boxInv[i]!;
-      e -= 0.5 * t * t;
-    }
-    if (e >= state.top - PRUNE) this.block(b, x, cats, state);
   }
 
   private block(b: number, x: Float64Array, cats: Float64Array | null, state: LogSum): void {
@@ -193,31 +158,27 @@ function bounds(
 ): void {
   const nn = numeric.length;
   const { mus, sigmas, weights } = c;
+  const { boxLo, boxHi, boxInv } = f;
   const lows = Float64Array.from(numeric, (d) => d.low);
   const highs = Float64Array.from(numeric, (d) => d.high);
-  const maxSigma = new Float64Array(nn);
   const edge = new Uint8Array(nn);
   for (let b = 0; b * BLOCK < count; b++) {
     const end = Math.min((b + 1) * BLOCK, count);
     let maxW = 0;
     let outside = false;
-    maxSigma.fill(0);
     edge.fill(0);
     for (let p = b * BLOCK; p < end; p++) {
       if (weights[p]! > maxW) maxW = weights[p]!;
-      for (let j = 0; j < nn; j++) {
-        const i = p * nn + j;
+      for (let j = 0, k = b * nn, i = p * nn; j < nn; j++, k++, i++) {
         const mu = mus[i]!;
-        const sigma = sigmas[i]!;
-        const low = lows[j]!;
-        const high = highs[j]!;
-        const k = b * nn + j;
-        if (mu < f.boxLo[k]!) f.boxLo[k] = mu;
-        if (mu > f.boxHi[k]!) f.boxHi[k] = mu;
-        if (inv[i]! < f.boxInv[k]!) f.boxInv[k] = inv[i]!;
-        if (sigma > maxSigma[j]!) maxSigma[j] = sigma;
-        if (!(mu >= low && mu <= high)) outside = true;
-        else if (mu - low <= INSIDE * sigma || high - mu <= INSIDE * sigma) edge[j] = 1;
+        const reach = INSIDE * sigmas[i]!;
+        if (mu < boxLo[k]!) boxLo[k] = mu;
+        if (mu > boxHi[k]!) boxHi[k] = mu;
+        if (inv[i]! < boxInv[k]!) boxInv[k] = inv[i]!;
+        const below = mu - lows[j]!;
+        const above = highs[j]! - mu;
+        if (!(below >= 0 && above >= 0)) outside = true;
+        else if (below <= reach || above <= reach) edge[j] = 1;
       }
     }
     if (outside) {
@@ -231,9 +192,8 @@ function bounds(
     let e = Math.log(maxW / total) - nn * LOG_SQRT_2PI;
     for (let j = 0; j < nn; j++) {
       const k = b * nn + j;
-      e += Math.log(f.boxInv[k]!); // −log of the smallest σ
-      if (edge[j] === 1)
-        e -= Math.log(0.5 * erfc(-(highs[j]! - lows[j]!) / (Math.SQRT2 * maxSigma[j]!)) - 0.5);
+      e += Math.log(boxInv[k]!); // −log of the smallest σ; 1/boxInv is the largest one
+      if (edge[j] === 1) e -= Math.log(0.5 * erfc((-(highs[j]! - lows[j]!) * boxInv[k]!) / Math.SQRT2) - 0.5);
     }
     f.boxCoef[b] = e;
   }

@@ -3,6 +3,7 @@
  * rules, the magic clip, the prior component and the categorical smoothing of the improved TPE.
  */
 import type { CategoricalDim, NumericDim } from './dims';
+import { BLOCK } from './kernelBlocks';
 import { BLOCKED_MIN, ProductKernel } from './productKernel';
 import { sortWithPayload } from './sort';
 import { writeWidths } from './kernelWidths';
@@ -42,8 +43,7 @@ export interface GroupRows {
  * Fits the mixture: one component per row of positive weight (`weights[i]`; rows of weight 0 are not
  * part of this density, e.g. the good rows when g is fitted on all of a group's rows) plus the prior
  * component, last (mean the prior mean, width R; prior probabilities on categorical dimensions) with
- * `priorWeight`. The observation components are laid out by ascending first numeric value when that
- * order is known or the kernel is large, which lets {@link ProductKernel} sum them block by block.
+ * `priorWeight`. Large kernels are laid out for {@link ProductKernel}'s blocked sum (see `layout`).
  */
 export function fitKernel(
   numeric: readonly NumericDim[],
@@ -54,14 +54,15 @@ export function fitKernel(
 ): ProductKernel {
   const nn = numeric.length;
   const nc = categorical.length;
-  const { perm, sorted } = layout(rows, weights, nn);
+  const { perm, blocked } = layout(rows, weights, nn);
   const a = perm.length;
   const m = a + 1;
   const mus = new Float64Array(m * nn);
   const w = new Float64Array(m);
+  const source = rows.num;
   for (let p = 0; p < a; p++) {
     const i = perm[p]!;
-    for (let j = 0; j < nn; j++) mus[p * nn + j] = rows.num[i * nn + j]!;
+    for (let j = 0; j < nn; j++) mus[p * nn + j] = source[i * nn + j]!;
     w[p] = weights[i]!;
   }
   w[a] = settings.priorWeight;
@@ -70,7 +71,7 @@ export function fitKernel(
   const input = { a, nn, mus, dims: nn + nc };
   for (let j = 0; j < nn; j++) {
     const dim = numeric[j]!;
-    const order = j === 0 && sorted ? identity(a) : compOf && mapOrder(rows.order![j]!, compOf, a);
+    const order = compOf && mapOrder(rows.order![j]!, compOf, a);
     writeWidths(settings.bandwidth, settings.clipExponent, input, j, dim, order ?? undefined, sigmas);
     mus[a * nn + j] = dim.priorMu;
     sigmas[a * nn + j] = dim.priorSigma;
@@ -95,16 +96,17 @@ export function fitKernel(
     mus,
     sigmas,
     tables,
-    sortedCount: sorted ? a : 0,
+    blockedCount: blocked ? a : 0,
   });
 }
 
 /**
- * The rows that become components (positive weight), and whether they are in ascending order of
- * the first numeric value: taken from the rows' known order, or sorted when the kernel is large
- * enough for the blocked sum; otherwise tid order.
+ * The rows that become components (positive weight), in tid order for small kernels; for large ones
+ * laid out for the blocked sum: by ascending first value (the rows' known order, or sorted), and,
+ * with two or more numeric dimensions and the second's order known, cut into strips of whole blocks
+ * along the first dimension, each strip ordered along the second, so that blocks are compact in both.
  */
-function layout(rows: GroupRows, weights: Float64Array, nn: number): { perm: Int32Array; sorted: boolean } {
+function layout(rows: GroupRows, weights: Float64Array, nn: number): { perm: Int32Array; blocked: boolean } {
   const order0 = nn > 0 ? rows.order?.[0] : undefined;
   const source = order0 ?? identity(rows.n);
   let a = 0;
@@ -113,16 +115,32 @@ function layout(rows: GroupRows, weights: Float64Array, nn: number): { perm: Int
     const i = source[s]!;
     if (weights[i]! > 0) perm[a++] = i;
   }
-  if (order0 !== undefined) return { perm: perm.subarray(0, a), sorted: true };
-  if (a < BLOCKED_MIN || nn === 0) return { perm: perm.subarray(0, a), sorted: false };
-  const keys = new Float64Array(a);
-  const payload = new Float64Array(a);
-  for (let p = 0; p < a; p++) {
-    keys[p] = rows.num[perm[p]! * nn]!;
-    payload[p] = perm[p]!;
+  if (a < BLOCKED_MIN || nn === 0) return { perm: perm.subarray(0, a), blocked: false };
+  let byFirst = perm.subarray(0, a);
+  if (order0 === undefined) {
+    const keys = new Float64Array(a);
+    const payload = new Float64Array(a);
+    for (let p = 0; p < a; p++) {
+      keys[p] = rows.num[perm[p]! * nn]!;
+      payload[p] = perm[p]!;
+    }
+    sortWithPayload(keys, payload, a);
+    byFirst = Int32Array.from(payload);
   }
-  sortWithPayload(keys, payload, a);
-  return { perm: Int32Array.from(payload), sorted: true };
+  const order1 = nn > 1 ? rows.order?.[1] : undefined;
+  if (order1 === undefined) return { perm: byFirst, blocked: true };
+  // About √(blocks) strips of whole blocks: square-ish cells when two dimensions matter.
+  const blocks = Math.ceil(a / BLOCK);
+  const stripSize = Math.ceil(blocks / Math.max(1, Math.round(Math.sqrt(blocks)))) * BLOCK;
+  const stripOf = new Int32Array(rows.n).fill(-1);
+  for (let p = 0; p < a; p++) stripOf[byFirst[p]!] = (p / stripSize) | 0;
+  const cursor = Int32Array.from({ length: Math.ceil(a / stripSize) }, (_, s) => s * stripSize);
+  const out = new Int32Array(a);
+  for (let s = 0; s < order1.length; s++) {
+    const strip = stripOf[order1[s]!]!;
+    if (strip >= 0) out[cursor[strip]!++] = order1[s]!;
+  }
+  return { perm: out, blocked: true };
 }
 
 function identity(n: number): Int32Array {

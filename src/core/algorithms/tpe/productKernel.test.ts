@@ -21,14 +21,14 @@ const Y = num('y', 0, 1);
 const NONE = new Int32Array(0);
 
 /** Components given as rows: [[μx, μy], [σx, σy], weight]. */
-function kernel2d(rows: [number[], number[], number][], sortedCount = 0): ProductKernel {
+function kernel2d(rows: [number[], number[], number][], blockedCount = 0): ProductKernel {
   return new ProductKernel([X, Y], [], {
     m: rows.length,
     weights: Float64Array.from(rows, (r) => r[2]),
     mus: Float64Array.from(rows.flatMap((r) => r[0])),
     sigmas: Float64Array.from(rows.flatMap((r) => r[1])),
     tables: [],
-    sortedCount,
+    blockedCount,
   });
 }
 
@@ -62,7 +62,7 @@ describe('ProductKernel', () => {
       mus: Float64Array.of(4, 7),
       sigmas: Float64Array.of(1.5, 0.5),
       tables: [Float64Array.of(0.7, 0.2, 0.1, 0.1, 0.1, 0.8)],
-      sortedCount: 0,
+      blockedCount: 0,
     });
     const cases: [number, number, number][] = [
       [5, 0, -2.3048069641884954],
@@ -84,7 +84,7 @@ describe('ProductKernel', () => {
       mus: Float64Array.of(0, 3),
       sigmas: Float64Array.of(1, 2),
       tables: [],
-      sortedCount: 0,
+      blockedCount: 0,
     });
     expect(u.logPdf(Float64Array.of(1), NONE)).toBeCloseTo(-1.7066206056564537, 13);
   });
@@ -141,8 +141,8 @@ describe('ProductKernel', () => {
       }
       const weights = Float64Array.from({ length: m }, () => rng.uniform(0.01, 1));
       const parts = { m, weights, mus, sigmas, tables: [] };
-      const blocked = new ProductKernel(box, [], { ...parts, sortedCount: m });
-      const direct = new ProductKernel(box, [], { ...parts, sortedCount: 0 });
+      const blocked = new ProductKernel(box, [], { ...parts, blockedCount: m });
+      const direct = new ProductKernel(box, [], { ...parts, blockedCount: 0 });
       for (let t = 0; t < 200; t++) {
         const x = Float64Array.from(box, (d) => rng.uniform(d.low, d.high));
         const a = blocked.logPdf(x, NONE);

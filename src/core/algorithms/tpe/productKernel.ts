@@ -26,13 +26,13 @@ export interface KernelComponents {
   /** Per categorical dimension: P_k(i) at k·size + i (rows sum to 1). */
   readonly tables: readonly Float64Array[];
   /**
-   * Components 0..sortedCount−1 are in ascending order of their first numeric mean; from
-   * BLOCKED_MIN of them on, they are summed block by block (kernelBlocks.ts).
+   * Components 0..blockedCount−1 are laid out for the blocked sum (neighbours in memory close in
+   * space, see kernelFit.ts); from BLOCKED_MIN of them on, they are summed block by block.
    */
-  readonly sortedCount: number;
+  readonly blockedCount: number;
 }
 
-/** From this many sorted components on, densities are summed over the blocked layout. */
+/** From this many laid-out components on, densities are summed over the blocked layout. */
 export const BLOCKED_MIN = 64;
 
 /** Distance, in σ, beyond which a bound takes no mass from a kernel (6·√2, see normalMass). */
@@ -86,7 +86,7 @@ export class ProductKernel {
     const fill = (from: number, to: number): void =>
       coefficients(numeric, components, total, this.logCoef, from, to);
     this.logTables = tables.map((t) => t.map((p) => Math.log(p)));
-    const blocked = components.sortedCount >= BLOCKED_MIN && nn > 0 ? components.sortedCount : 0;
+    const blocked = components.blockedCount >= BLOCKED_MIN && nn > 0 ? components.blockedCount : 0;
     // Blocked components get their coefficients when a block is first summed (most never are).
     fill(blocked, m);
     this.blocks =
