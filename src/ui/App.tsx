@@ -15,6 +15,26 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <div className="toolbar" role="toolbar" aria-label="Run controls">
+        <button
+          type="button"
+          className="primary"
+          onClick={w.run}
+          disabled={!w.canRun}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+        >
+          Run
+        </button>
+        <button type="button" onClick={w.stop} disabled={!w.running} aria-keyshortcuts="Escape">
+          Stop
+        </button>
+        <span className="hint">Ctrl+Enter runs · Esc stops</span>
+      </div>
+      {w.startError !== undefined && w.objectiveProblems.length === 0 && (
+        <p className="error start-error" role="alert">
+          {w.startError}
+        </p>
+      )}
       <main className="workspace">
         <Region title="Search space" className="region-space">
           <SpaceEditor text={draft.space} onText={w.setSpace} language={language} check={w.space} />
@@ -35,28 +55,9 @@ export function App() {
             disabled={w.running}
             onChange={w.setSettings}
           />
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={w.run}
-              disabled={!w.canRun}
-              aria-keyshortcuts="Control+Enter Meta+Enter"
-            >
-              Run
-            </button>
-            <button type="button" onClick={w.stop} disabled={!w.running} aria-keyshortcuts="Escape">
-              Stop
-            </button>
-          </div>
-          {w.startError !== undefined && w.objectiveProblems.length === 0 && (
-            <p className="error" role="alert">
-              {w.startError}
-            </p>
-          )}
         </Region>
         <Region title="Results" className="region-results">
-          <ResultsPanel />
+          <ResultsPanel space={w.runSpace} />
         </Region>
         <Region title="History" className="region-history">
           <HistoryPanel />

@@ -33,8 +33,11 @@ export interface WorkerPoolOptions {
   maxLine: number;
   /** Millisecond clock for durations. */
   now?: () => number;
-  /** Called when a trial is handed to a worker. */
-  onTrialStarted?: (tid: number) => void;
+  /**
+   * Called when a trial is handed to a worker; `slot` is the worker's lane in [0, parallelism): a
+   * worker that replaces another takes the lowest free lane, so lanes stay 0..parallelism-1.
+   */
+  onTrialStarted?: (tid: number, slot: number) => void;
 }
 
 /** What the pool knows about a finished trial beyond its outcome: the child run and the duration. */

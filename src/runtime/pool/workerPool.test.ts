@@ -35,6 +35,27 @@ describe('WorkerPool', () => {
     expect(pool.takeDetails(1)?.durationMs).toBe(10);
   });
 
+  it('reports each trial with its lane; a replacement worker takes the lowest free lane', async () => {
+    const lanes: [number, number][] = [];
+    const { pool } = makePool(2, {
+      perTrialTimeoutMs: 100,
+      onTrialStarted: (tid, slot) => lanes.push([tid, slot]),
+    });
+    pool.submit(job(0, { do: 'hang' }));
+    pool.submit(job(1, { do: 'loss', loss: 5, delayMs: 20 }));
+    await next(pool, 30);
+    await next(pool, 200);
+    pool.submit(job(2, { do: 'loss', loss: 1 }));
+    pool.submit(job(3, { do: 'loss', loss: 1, delayMs: 5 }));
+    await next(pool);
+    await next(pool);
+    expect(lanes.slice(0, 2)).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(new Set(lanes.slice(2).map(([, slot]) => slot))).toEqual(new Set([0, 1]));
+  });
+
   it('starts workers lazily and reuses idle ones', async () => {
     const { pool, factory } = makePool(4);
     for (let tid = 0; tid < 3; tid++) {

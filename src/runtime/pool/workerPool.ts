@@ -23,6 +23,8 @@ import { emptyRunLog, type ChildRunLog } from './trialProtocol';
 
 interface Slot {
   readonly handle: TrialWorkerHandle;
+  /** Lane in [0, parallelism), for the timeline of the pool. */
+  readonly index: number;
   state: 'starting' | 'idle' | 'busy';
   job: EvalJob | undefined;
   startedAt: number;
@@ -128,8 +130,12 @@ export class WorkerPool implements AsyncExecutor {
       const slot = holder.slot;
       if (slot !== undefined && slot.alive) this.onSignal(slot, signal);
     });
+    const used = new Set([...this.slots].map((s) => s.index));
+    let index = 0;
+    while (used.has(index)) index += 1;
     const slot: Slot = {
       handle,
+      index,
       state: 'starting',
       job: undefined,
       startedAt: 0,
@@ -160,7 +166,7 @@ export class WorkerPool implements AsyncExecutor {
           this.finish(slot, { ok: false, error: new TrialTimeoutError(job.tid, limit) }, emptyRunLog(), true);
       }, limit);
     }
-    this.options.onTrialStarted?.(job.tid);
+    this.options.onTrialStarted?.(job.tid, slot.index);
     slot.handle.post({ t: 'run', tid: job.tid, config: job.config });
   }
 

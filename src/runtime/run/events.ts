@@ -7,8 +7,11 @@ import type { ChildRunLog } from '../pool/trialProtocol';
 import type { ParallelismResolution } from '../pool/parallelism';
 import type { TrialsKind } from './runRequest';
 
-/** Bump when an event's shape changes. */
-export const RUN_EVENTS_VERSION = 1;
+/**
+ * Bump when an event's shape changes. 2: trialStarted carries the worker `slot`, trialEnded its
+ * end time `at` (the pool's timeline).
+ */
+export const RUN_EVENTS_VERSION = 2;
 
 export type TrialOutcome = 'ok' | 'failed' | 'cancelled';
 
@@ -41,10 +44,18 @@ export type RunEvent =
     }
   | { type: 'trialQueued'; tid: number }
   /** `at`: milliseconds since the run started. */
-  | { type: 'trialStarted'; tid: number; at: number }
+  | {
+      type: 'trialStarted';
+      tid: number;
+      at: number;
+      /** The pool lane (worker slot) running it, in [0, parallelism). */
+      slot: number;
+    }
   | {
       type: 'trialEnded';
       tid: number;
+      /** Milliseconds since the run started, when the trial ended. */
+      at: number;
       outcome: TrialOutcome;
       loss?: number;
       durationMs: number;
@@ -101,7 +112,16 @@ export function decodeRunEventBatch(data: unknown): RunEventBatch | undefined {
   if (batch.v !== RUN_EVENTS_VERSION || typeof batch.runId !== 'number' || !Array.isArray(batch.events))
     return undefined;
   for (const event of batch.events as unknown[]) {
-    if (typeof event !== 'object' || event === null || typeof (event as { type?: unknown }).type !== 'string')
+    if (typeof event !== 'object' || event === null) return undefined;
+    const e = event as { type?: unknown; at?: unknown; slot?: unknown };
+    if (typeof e.type !== 'string') return undefined;
+    // The timeline's fields (version 2): times finite and not negative, lanes small whole numbers.
+    if ((e.type === 'trialStarted' || e.type === 'trialEnded') && !(typeof e.at === 'number' && e.at >= 0))
+      return undefined;
+    if (
+      e.type === 'trialStarted' &&
+      !(Number.isInteger(e.slot) && (e.slot as number) >= 0 && (e.slot as number) < 1024)
+    )
       return undefined;
   }
   return batch as RunEventBatch;

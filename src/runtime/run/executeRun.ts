@@ -92,7 +92,7 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
       maxLine: compiled.lineCount,
       now,
       perTrialTimeoutMs,
-      onTrialStarted: (tid) => env.emit({ type: 'trialStarted', tid, at: now() - started }),
+      onTrialStarted: (tid, slot) => env.emit({ type: 'trialStarted', tid, at: now() - started, slot }),
     });
   let trials: Trials;
   let pool: WorkerPool;
@@ -131,6 +131,7 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
     const event: Extract<RunEvent, { type: 'trialEnded' }> = {
       type: 'trialEnded',
       tid: doc.tid,
+      at: now() - started,
       outcome: outcome === 'ok' && doc.result.status !== 'ok' ? 'failed' : outcome,
       durationMs: details?.durationMs ?? 0,
       vals: flatVals(doc),

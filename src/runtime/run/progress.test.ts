@@ -35,16 +35,17 @@ describe('ProgressModel', () => {
     model.apply([
       { type: 'trialQueued', tid: 0 },
       { type: 'trialQueued', tid: 1 },
-      { type: 'trialStarted', tid: 0, at: 1 },
-      { type: 'trialStarted', tid: 1, at: 1 },
+      { type: 'trialStarted', tid: 0, at: 1, slot: 0 },
+      { type: 'trialStarted', tid: 1, at: 1, slot: 1 },
     ]);
     expect(model.snapshot.running).toBe(2);
     const view = model.apply([
-      { type: 'trialEnded', tid: 1, outcome: 'ok', loss: 0.5, durationMs: 3, vals: { x: 1 } },
+      { type: 'trialEnded', tid: 1, at: 4, outcome: 'ok', loss: 0.5, durationMs: 3, vals: { x: 1 } },
       { type: 'bestSoFar', tid: 1, loss: 0.5 },
       {
         type: 'trialEnded',
         tid: 0,
+        at: 3,
         outcome: 'failed',
         durationMs: 2,
         vals: { x: 2 },
@@ -59,14 +60,25 @@ describe('ProgressModel', () => {
       [1, 'ok'],
     ]);
     expect(view.rows[0]!.error?.line).toBe(4);
+    // The pool's timeline: each trial keeps its lane and its start and end times.
+    expect(view.rows[1]).toMatchObject({ slot: 1, startedAt: 1, endedAt: 4 });
   });
 });
 
 describe('decodeRunEventBatch', () => {
   it('accepts a well-formed batch and ignores anything else', () => {
-    expect(decodeRunEventBatch({ v: 1, runId: 2, events: [{ type: 'trialQueued', tid: 0 }] })?.runId).toBe(2);
-    expect(decodeRunEventBatch({ v: 2, runId: 2, events: [] })).toBeUndefined();
-    expect(decodeRunEventBatch({ v: 1, runId: 2, events: [null] })).toBeUndefined();
+    expect(decodeRunEventBatch({ v: 2, runId: 2, events: [{ type: 'trialQueued', tid: 0 }] })?.runId).toBe(2);
+    expect(decodeRunEventBatch({ v: 1, runId: 2, events: [] })).toBeUndefined();
+    expect(decodeRunEventBatch({ v: 3, runId: 2, events: [] })).toBeUndefined();
+    expect(decodeRunEventBatch({ v: 2, runId: 2, events: [null] })).toBeUndefined();
+  });
+
+  it('checks the timeline fields of version 2', () => {
+    const batch = (event: object) => ({ v: 2, runId: 1, events: [event] });
+    expect(decodeRunEventBatch(batch({ type: 'trialStarted', tid: 0, at: 5, slot: 3 }))).toBeDefined();
+    expect(decodeRunEventBatch(batch({ type: 'trialStarted', tid: 0, at: 5 }))).toBeUndefined();
+    expect(decodeRunEventBatch(batch({ type: 'trialStarted', tid: 0, at: 5, slot: -1 }))).toBeUndefined();
+    expect(decodeRunEventBatch(batch({ type: 'trialEnded', tid: 0, at: Number.NaN }))).toBeUndefined();
     expect(decodeRunEventBatch('forged')).toBeUndefined();
   });
 });

@@ -17,6 +17,11 @@ export interface TrialRow {
   readonly error?: TrialErrorView;
   readonly vals?: Readonly<Record<string, number>>;
   readonly run?: ChildRunLog;
+  /** The pool lane that ran it. */
+  readonly slot?: number;
+  /** Milliseconds since the run started: when a worker took it, and when it ended. */
+  readonly startedAt?: number;
+  readonly endedAt?: number;
 }
 
 export interface RunEnd {
@@ -92,10 +97,16 @@ export class ProgressModel {
           break;
         case 'trialStarted':
           running += 1;
-          this.upsert(event.tid, (row) => ({ ...row, status: 'running' }));
+          this.upsert(event.tid, (row) => ({
+            ...row,
+            status: 'running',
+            slot: event.slot,
+            startedAt: event.at,
+          }));
           break;
         case 'trialEnded': {
-          const was = this.index.has(event.tid) ? this.rows[this.index.get(event.tid)!]!.status : 'queued';
+          const before = this.index.has(event.tid) ? this.rows[this.index.get(event.tid)!]! : undefined;
+          const was = before?.status ?? 'queued';
           if (was === 'running') running -= 1;
           finished += 1;
           const row: TrialRow = {
@@ -103,6 +114,9 @@ export class ProgressModel {
             status: event.outcome,
             durationMs: event.durationMs,
             vals: event.vals,
+            endedAt: event.at,
+            ...(before?.slot === undefined ? {} : { slot: before.slot }),
+            ...(before?.startedAt === undefined ? {} : { startedAt: before.startedAt }),
             ...(event.loss === undefined ? {} : { loss: event.loss }),
             ...(event.error === undefined ? {} : { error: event.error }),
             ...(event.run === undefined ? {} : { run: event.run }),

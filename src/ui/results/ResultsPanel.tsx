@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
+import type { CompiledSpace } from '../../core';
 import type { RunView } from '../../runtime/run/progress';
 import type { RuntimeState } from '../../runtime/runtime';
+import { Charts } from '../charts/Charts';
 import { useRuntimeSelector } from '../runtime/runtimeContext';
+import { BestResult } from './BestResult';
 import { describeStop, formatDuration, formatLoss } from './format';
+import { ProgressView } from './ProgressView';
+import { TrialDetail } from './TrialDetail';
 import { TrialsTable } from './TrialsTable';
 
 /** Re-renders every `ms` while `active`, so the elapsed time moves between event batches. */
@@ -14,17 +19,6 @@ function useTicker(active: boolean, ms: number): number {
     return () => clearInterval(timer);
   }, [active, ms]);
   return now;
-}
-
-function Progress({ run }: { run: RunView }) {
-  const now = useTicker(run.phase === 'running', 250);
-  const elapsed = run.end?.elapsedMs ?? (run.startedAt === undefined ? 0 : now - run.startedAt);
-  return (
-    <p className="progress" role="status" aria-label="Run progress">
-      {run.finished} of {run.maxEvals} done · {run.running} running now · best loss{' '}
-      {formatLoss(run.best?.loss)} · {formatDuration(Math.max(0, elapsed))} elapsed
-    </p>
-  );
 }
 
 function Parallelism({ run }: { run: RunView }) {
@@ -45,6 +39,7 @@ function Parallelism({ run }: { run: RunView }) {
   );
 }
 
+/** The end of the run as SparkTrials reports it: counts by outcome and the best loss. */
 function Summary({ run }: { run: RunView }) {
   const end = run.end;
   if (end === undefined) return null;
@@ -78,9 +73,14 @@ function Summary({ run }: { run: RunView }) {
 
 const selectRun = (state: RuntimeState) => state.run;
 
-/** Progress, the end summary and the trials of the current or last run. */
-export function ResultsPanel() {
+/**
+ * Progress, the end summary, the best trial (argmin and spaceEval), the live charts and the
+ * trials with their detail, for the current or last run. `space` is the space that run used.
+ */
+export function ResultsPanel({ space }: { space: CompiledSpace | undefined }) {
   const run = useRuntimeSelector(selectRun);
+  const [selected, setSelected] = useState<number | undefined>(undefined);
+  const now = useTicker(run?.phase === 'running', 250);
   if (run === undefined) {
     return (
       <p className="empty-state">
@@ -89,12 +89,22 @@ export function ResultsPanel() {
       </p>
     );
   }
+  const elapsedMs = Math.max(
+    0,
+    run.end?.elapsedMs ?? (run.startedAt === undefined ? 0 : now - run.startedAt),
+  );
+  const detail = selected === undefined ? undefined : run.rows.find((r) => r.tid === selected);
   return (
     <div className="results">
-      <Progress run={run} />
+      <ProgressView run={run} elapsedMs={elapsedMs} />
       <Parallelism run={run} />
       <Summary run={run} />
-      <TrialsTable rows={run.rows} running={run.phase === 'running'} />
+      <BestResult run={run} space={space} />
+      <Charts run={run} labels={space?.params.map((p) => p.label) ?? []} elapsedMs={elapsedMs} />
+      <TrialsTable rows={run.rows} selected={selected} onSelect={setSelected} />
+      {detail !== undefined && (
+        <TrialDetail row={detail} space={space} onClose={() => setSelected(undefined)} />
+      )}
     </div>
   );
 }

@@ -1,14 +1,16 @@
-import { memo } from 'react';
+import { memo, useMemo, useState, type UIEvent } from 'react';
 import type { TrialRow } from '../../runtime/run/progress';
 import { formatDuration, formatLoss } from './format';
+import { sortRows, type Sort, type SortKey } from './sortRows';
 
 /**
- * Rows rendered at most, newest first: a 10,000-trial run must not make every progress update a
- * long task (each batch would otherwise unmount and mount hundreds of rows).
+ * Row height (px) and the rows drawn beyond the visible ones. The table is virtualised by hand (a
+ * fixed row height makes it a few lines: rows above and below the window are one spacer row each),
+ * rather than with a library, so that it stays a real <table> with row headers.
  */
-export const MAX_ROWS = 100;
-/** Fewer while a run goes on: rows shift on every update, and each shift is layout and paint. */
-export const MAX_ROWS_RUNNING = 20;
+export const ROW_PX = 30;
+const VIEW_PX = 420;
+const OVERSCAN = 8;
 
 function Details({ row }: { row: TrialRow }) {
   if (row.error !== undefined) {
@@ -30,10 +32,29 @@ function Details({ row }: { row: TrialRow }) {
 }
 
 /** One trial; rows are immutable objects, so an unchanged row skips rendering. */
-const Row = memo(function Row({ row }: { row: TrialRow }) {
+const Row = memo(function Row({
+  row,
+  index,
+  selected,
+  onSelect,
+}: {
+  row: TrialRow;
+  index: number;
+  selected: boolean;
+  onSelect: (tid: number) => void;
+}) {
   return (
-    <tr data-status={row.status}>
-      <th scope="row">{row.tid}</th>
+    <tr
+      data-status={row.status}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={selected ? 'selected' : ''}
+    >
+      <th scope="row">
+        <button type="button" className="link" onClick={() => onSelect(row.tid)}>
+          {row.tid}
+        </button>
+      </th>
       <td>
         <span className={`status status-${row.status}`}>{row.status}</span>
       </td>
@@ -46,19 +67,44 @@ const Row = memo(function Row({ row }: { row: TrialRow }) {
   );
 });
 
-/** The latest trials, newest first: status, loss, duration and why a trial failed (with the line). */
-export function TrialsTable({ rows, running }: { rows: readonly TrialRow[]; running: boolean }) {
+const COLUMNS: [SortKey, string][] = [
+  ['tid', 'Trial'],
+  ['status', 'Status'],
+  ['loss', 'Loss'],
+  ['duration', 'Duration'],
+];
+
+/** Every trial (virtualised for 10,000 rows), sortable by column; a trial's number opens its detail. */
+export function TrialsTable({
+  rows,
+  selected,
+  onSelect,
+}: {
+  rows: readonly TrialRow[];
+  selected: number | undefined;
+  onSelect: (tid: number) => void;
+}) {
+  const [sort, setSort] = useState<Sort>({ key: 'tid', dir: 'asc' });
+  const [scrollTop, setScrollTop] = useState(0);
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   if (rows.length === 0) return null;
-  const limit = running ? MAX_ROWS_RUNNING : MAX_ROWS;
-  const shown: TrialRow[] = [];
-  for (let i = rows.length - 1; i >= 0 && shown.length < limit; i--) shown.push(rows[i]!);
+  const first = Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN);
+  const last = Math.min(sorted.length, Math.ceil((scrollTop + VIEW_PX) / ROW_PX) + OVERSCAN);
+  const toggle = (key: SortKey) =>
+    setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: 'asc' }));
   return (
-    <div className="table-wrap">
-      <table className="trials">
+    <div
+      className="table-wrap"
+      style={{ maxHeight: VIEW_PX }}
+      onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)}
+      tabIndex={0}
+      role="region"
+      aria-label="Trials table"
+    >
+      <table className="trials" aria-rowcount={sorted.length + 1}>
         <caption>
-          {rows.length > MAX_ROWS
-            ? `Trials, newest first: the last ${MAX_ROWS} of ${rows.length}`
-            : `Trials, newest first (${rows.length})`}
+          Trials ({rows.length}), by {COLUMNS.find(([k]) => k === sort.key)![1].toLowerCase()}{' '}
+          {sort.dir === 'asc' ? 'ascending' : 'descending'}
         </caption>
         <colgroup>
           <col className="col-tid" />
@@ -68,18 +114,36 @@ export function TrialsTable({ rows, running }: { rows: readonly TrialRow[]; runn
           <col />
         </colgroup>
         <thead>
-          <tr>
-            <th scope="col">Trial</th>
-            <th scope="col">Status</th>
-            <th scope="col">Loss</th>
-            <th scope="col">Duration</th>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map(([key, name]) => (
+              <th
+                key={key}
+                scope="col"
+                aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
+                <button type="button" className="sort" onClick={() => toggle(key)}>
+                  {name}
+                  <span aria-hidden="true">{sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                </button>
+              </th>
+            ))}
             <th scope="col">Details</th>
           </tr>
         </thead>
         <tbody>
-          {shown.map((row) => (
-            <Row key={row.tid} row={row} />
+          {first > 0 && <tr aria-hidden="true" style={{ height: first * ROW_PX }} />}
+          {sorted.slice(first, last).map((row, i) => (
+            <Row
+              key={row.tid}
+              row={row}
+              index={first + i}
+              selected={row.tid === selected}
+              onSelect={onSelect}
+            />
           ))}
+          {last < sorted.length && (
+            <tr aria-hidden="true" style={{ height: (sorted.length - last) * ROW_PX }} />
+          )}
         </tbody>
       </table>
     </div>

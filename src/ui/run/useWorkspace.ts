@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CompiledSpace } from '../../core';
 import type { RuntimeState } from '../../runtime/runtime';
 import { exampleDraft, type Draft } from '../draft/draft';
 import { SAVE_MS, loadDraft, saveDraft } from '../draft/draftStorage';
@@ -29,6 +30,8 @@ export function useWorkspace() {
   );
   const [startError, setStartError] = useState<string | undefined>(undefined);
   const [starting, setStarting] = useState(false);
+  /** The compiled space of the last run started (the Results region evaluates argmin with it). */
+  const [runSpace, setRunSpace] = useState<CompiledSpace | undefined>(undefined);
   const language = draft.settings.language;
   const space = useSpaceCheck(draft.space, language);
   const objectiveProblem = useObjectiveCheck(draft.objective, language);
@@ -55,6 +58,7 @@ export function useWorkspace() {
           throw new Error(checked.problem?.message ?? 'The search space is not valid.');
         }
         await runtime.startRun(toRunRequest(draft.settings, checked.document, draft.objective));
+        setRunSpace(checked.compiled);
       } catch (error) {
         setStartError(message(error));
       } finally {
@@ -95,6 +99,7 @@ export function useWorkspace() {
     setObjective,
     setSettings,
     space: space.check,
+    runSpace,
     objectiveProblems,
     startError,
     running,
