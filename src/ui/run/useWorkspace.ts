@@ -1,8 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CompiledSpace } from '../../core';
 import type { RuntimeState } from '../../runtime/runtime';
-import { exampleDraft, type Draft } from '../draft/draft';
-import { SAVE_MS, loadDraft, saveDraft } from '../draft/draftStorage';
+import { exampleDraft, sameDraft, type Draft } from '../draft/draft';
+import {
+  SAVE_MS,
+  loadDraft,
+  loadPrevious,
+  saveDraft,
+  savePrevious,
+  type PreviousDraft,
+} from '../draft/draftStorage';
 import { useRuntime, useRuntimeSelector } from '../runtime/runtimeContext';
 import { toRunRequest, type SettingsDraft } from '../settings/settingsModel';
 import { useObjectiveCheck, useSpaceCheck } from './useSourceChecks';
@@ -28,6 +35,7 @@ export function useWorkspace() {
   const [draft, setDraft] = useState<Draft>(
     () => loadDraft(localCores()) ?? exampleDraft(undefined, localCores()),
   );
+  const [previous, setPrevious] = useState<PreviousDraft | undefined>(() => loadPrevious(localCores()));
   const [startError, setStartError] = useState<string | undefined>(undefined);
   const [starting, setStarting] = useState(false);
   /** The compiled space of the last run started (the Results region evaluates argmin with it). */
@@ -42,6 +50,34 @@ export function useWorkspace() {
     const timer = setTimeout(() => saveDraft(draft), SAVE_MS);
     return () => clearTimeout(timer);
   }, [draft]);
+
+  /** Replaces the draft (an example, a link), keeping the replaced one to restore. */
+  const replaceDraft = useCallback(
+    (next: Draft, what: string) => {
+      if (!sameDraft(draft, next)) {
+        const kept = { draft, what };
+        setPrevious(kept);
+        savePrevious(kept);
+      }
+      setDraft(next);
+      setStartError(undefined);
+    },
+    [draft],
+  );
+
+  /** Swaps back to the replaced draft (the current one becomes the one to restore). */
+  const restorePrevious = useCallback(() => {
+    if (previous === undefined) return;
+    const kept = { draft, what: 'your previous code' };
+    setPrevious(kept);
+    savePrevious(kept);
+    setDraft(previous.draft);
+  }, [draft, previous]);
+
+  const dismissPrevious = useCallback(() => {
+    setPrevious(undefined);
+    savePrevious(undefined);
+  }, []);
 
   const setSpace = useCallback((text: string) => setDraft((d) => ({ ...d, space: text })), []);
   const setObjective = useCallback((text: string) => setDraft((d) => ({ ...d, objective: text })), []);
@@ -100,6 +136,10 @@ export function useWorkspace() {
     setSettings,
     space: space.check,
     runSpace,
+    previous,
+    replaceDraft,
+    restorePrevious,
+    dismissPrevious,
     objectiveProblems,
     startError,
     running,
