@@ -3,6 +3,7 @@
 // N completed uniformly random trials, then 20 consecutive suggestions, each evaluated and added
 // before the next; the figure is the median of the 20 timed calls, best of REPEATS such runs (other
 // seeds), since on a shared machine a run's median can be inflated by other processes.
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fmin, hp, rand, tpe, Trials } from '../../src/core/index';
 import type { SpaceNode, SuggestFn } from '../../src/core/index';
@@ -35,7 +36,7 @@ const SPACES: SpeedSpace[] = [
 /** The protocol's sizes, plus 2,000, where Hyperopt's largest figure allows a like-for-like ratio. */
 const SIZES = [10, 100, 1000, 2000, 5000];
 const TIMED = 20;
-const REPEATS = 3;
+const REPEATS = 5;
 
 // nStartupJobs 0 so that N = 10 times the TPE computation itself, not the random-search fallback
 // that both Hyperopt (20 startup jobs) and our defaults would run there: a stricter comparison.
@@ -110,7 +111,7 @@ export const tpeSpeed: BenchSuite = {
           'space',
           'variant',
           'history N',
-          'ms per suggestion (median of 20, best of 3)',
+          'ms per suggestion (median of 20, best of 5)',
           'Hyperopt ms',
           'speed-up',
         ],
@@ -122,7 +123,8 @@ export const tpeSpeed: BenchSuite = {
       'Hyperopt: time inside `tpe.suggest` on the same protocol (speed.md, CPython, ±25 % between repeats); it has no ' +
         'figure beyond N = 2,000, so N = 5,000 is compared with its 2,000 figure (a lower bound of its time there). ' +
         'Both variants run with nStartupJobs 0 so that N = 10 times TPE itself (Hyperopt falls back to random search ' +
-        'there). The growth exponent allows 10 % for timer noise.',
+        'there). The growth exponent allows 10 % for timer noise. Load average (1 min) at the end of this run: ' +
+        `${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores; other jobs on the machine inflate these figures.`,
     ].join('\n');
     return [{ title: 'TPE: milliseconds per suggestion vs history size (faithful and improved)', body }];
   },
