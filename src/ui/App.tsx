@@ -1,4 +1,4 @@
-import { exampleDraft } from './draft/draft';
+import { exampleDraft, type Draft } from './draft/draft';
 import { PreviousDraft } from './draft/PreviousDraft';
 import { ExamplesGallery } from './examples/ExamplesGallery';
 import { Header } from './layout/Header';
@@ -8,6 +8,9 @@ import { ResultsPanel } from './results/ResultsPanel';
 import { useWorkspace } from './run/useWorkspace';
 import { SettingsForm } from './settings/SettingsForm';
 import { SpaceEditor } from './space/SpaceEditor';
+import { IncomingLink } from './share/IncomingLink';
+import { ShareButton } from './share/ShareButton';
+import { useShareLink } from './share/useShareLink';
 import { HistoryPanel } from './tracking/HistoryPanel';
 
 /** The workspace: space, objective and settings in, progress and trials out (runtime via context). */
@@ -15,6 +18,10 @@ export function App() {
   const w = useWorkspace();
   const { draft } = w;
   const language = draft.settings.language;
+  const openLink = (next: Draft) => w.replaceDraft(next, 'the shared playground');
+  const link = useShareLink(w.cores, w.hasOwnWork, (next) =>
+    w.replaceDraft(next, 'the shared playground', false),
+  );
   return (
     <div className="app">
       <Header />
@@ -37,8 +44,19 @@ export function App() {
             w.replaceDraft(exampleDraft(example, w.cores), `the example “${example.title}”`)
           }
         />
+        <ShareButton draft={draft} />
         <span className="hint">Ctrl+Enter runs · Esc stops</span>
       </div>
+      {link.incoming !== undefined && (
+        <IncomingLink
+          incoming={link.incoming}
+          onOpen={(next) => {
+            openLink(next);
+            link.dismiss();
+          }}
+          onDismiss={link.dismiss}
+        />
+      )}
       {w.previous !== undefined && (
         <PreviousDraft what={w.previous.what} onRestore={w.restorePrevious} onDismiss={w.dismissPrevious} />
       )}

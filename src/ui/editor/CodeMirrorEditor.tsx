@@ -107,6 +107,9 @@ export default function CodeMirrorEditor({
           autocompletion(),
           highlightActiveLine(),
           lintGutter(),
+          // Wrapped lines and no height limit: the page scrolls, never the editor (a scrolling box
+          // inside the page is one more thing to reach by keyboard).
+          EditorView.lineWrapping,
           syntaxHighlighting(highlight),
           theme,
           hyperoptCompletions,

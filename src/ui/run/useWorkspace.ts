@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompiledSpace } from '../../core';
 import type { RuntimeState } from '../../runtime/runtime';
 import { exampleDraft, sameDraft, type Draft } from '../draft/draft';
@@ -35,6 +35,15 @@ export function useWorkspace() {
   const [draft, setDraft] = useState<Draft>(
     () => loadDraft(localCores()) ?? exampleDraft(undefined, localCores()),
   );
+  const draftRef = useRef(draft);
+  useEffect(() => {
+    draftRef.current = draft;
+  }, [draft]);
+  /** The user's own work: anything but the untouched default example. */
+  const hasOwnWork = useCallback(
+    () => !sameDraft(draftRef.current, exampleDraft(undefined, localCores())),
+    [],
+  );
   const [previous, setPrevious] = useState<PreviousDraft | undefined>(() => loadPrevious(localCores()));
   const [startError, setStartError] = useState<string | undefined>(undefined);
   const [starting, setStarting] = useState(false);
@@ -53,8 +62,8 @@ export function useWorkspace() {
 
   /** Replaces the draft (an example, a link), keeping the replaced one to restore. */
   const replaceDraft = useCallback(
-    (next: Draft, what: string) => {
-      if (!sameDraft(draft, next)) {
+    (next: Draft, what: string, keep = true) => {
+      if (keep && !sameDraft(draft, next)) {
         const kept = { draft, what };
         setPrevious(kept);
         savePrevious(kept);
@@ -138,6 +147,7 @@ export function useWorkspace() {
     runSpace,
     previous,
     replaceDraft,
+    hasOwnWork,
     restorePrevious,
     dismissPrevious,
     objectiveProblems,
