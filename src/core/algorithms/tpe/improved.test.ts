@@ -92,12 +92,12 @@ describe('tpe.improved / TPE_IMPROVED', () => {
     const docs = history(40, 6);
     const liar = tpe.improved.with({ liar: 'worst' });
     expect(propose(liar, docs, 3)).toEqual(propose(tpe.improved, docs, 3));
-    // Pending trials near the best region: 'none' puts them in g with loss +∞, 'best' in l.
+    // Pending trials: 'none' puts them in g with loss +∞, 'best' in l, 'believer' by their neighbours.
     const pending = docs.map((d) => ({ ...d }));
     for (const i of [35, 36, 37, 38, 39]) {
       pending[i] = { ...pending[i]!, state: JOB_STATE_RUNNING, result: { status: STATUS_RUNNING } };
     }
-    const byLiar = (['none', 'worst', 'best'] as const).map((l) =>
+    const byLiar = (['none', 'worst', 'best', 'believer'] as const).map((l) =>
       propose(tpe.improved.with({ liar: l }), pending, 3),
     );
     for (const vals of byLiar) expect(vals['x']).toBeGreaterThanOrEqual(-5);

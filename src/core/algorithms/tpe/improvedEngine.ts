@@ -64,7 +64,7 @@ export function traceImprovedTpe(
   keepRounds = true,
 ): ImprovedRun {
   const rng = createRng(seed);
-  const { history, splitSize } = applyLiar(readHistory(docs), settings.liar);
+  const { history, splitSize } = applyLiar(readHistory(docs), settings.liar, space);
   const split = splitAt(history, belowCountFor(settings.gammaSchedule, splitSize, settings.gamma));
   const index = historyIndex(space, history.docs);
   const models = new Map<ParamGroup, GroupModel>();

@@ -88,8 +88,8 @@ export function validateVariantOptions(
 /**
  * The improved TPE as options of `tpe.suggest`: `tpe.suggest.with(TPE_IMPROVED)` (also `tpe.improved`).
  * Optuna's split (10 % of the trials, linear) at a larger fraction with EI weights, 10 startup trials,
- * joint kernels per group, whole-tree scoring, per-branch splits, and the constant liar 'worst' for
- * trials in flight (inert in serial runs). IMPROVED.md has the reasons and the numbers. Spread it and override what you like: `tpe.suggest.with({...TPE_IMPROVED, gamma: 0.15})`.
+ * joint kernels per group, whole-tree scoring, per-branch splits, and the 'believer' liar for trials
+ * in flight (each gets its nearest finished trial's loss; inert in serial runs). IMPROVED.md has the reasons and the numbers. Spread it and override what you like: `tpe.suggest.with({...TPE_IMPROVED, gamma: 0.15})`.
  */
 export const TPE_IMPROVED = Object.freeze({
   variant: 'improved',
@@ -100,5 +100,5 @@ export const TPE_IMPROVED = Object.freeze({
   treeScoring: true,
   groupSplit: 'local',
   belowWeights: 'ei',
-  liar: 'worst',
+  liar: 'believer',
 } as const);
