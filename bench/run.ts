@@ -10,6 +10,7 @@ import { tpeSpeed } from './suites/tpeSpeed';
 import { workerRoundTrip } from './suites/workerRoundTrip';
 import { runtimePool } from './suites/runtimePool';
 import { trackingStore } from './suites/trackingStore';
+import { bundleSize } from './suites/bundleSize';
 
 const suites: BenchSuite[] = [
   coreRandom,
@@ -19,6 +20,7 @@ const suites: BenchSuite[] = [
   tpeParallel,
   runtimePool,
   trackingStore,
+  bundleSize,
 ];
 const only = process.argv.slice(2);
 
