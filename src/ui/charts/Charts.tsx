@@ -1,10 +1,25 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react';
 import type { RunView } from '../../runtime/run/progress';
 
-const RunCharts = lazy(() => import('./RunCharts'));
+const loadCharts = () => import('./RunCharts');
+const RunCharts = lazy(loadCharts);
 
-/** While a run goes on, charts redraw at most this often (the numbers above update faster). */
-const CHART_INTERVAL_MS = 500;
+/**
+ * Fetches and compiles the charts chunk while the page is idle, so that its first use (a run's
+ * first progress) is not one long task in the middle of the run.
+ */
+export function preloadCharts(): () => void {
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 2000));
+  const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+  const handle = idle(() => void loadCharts());
+  return () => cancel(handle);
+}
+
+/**
+ * While a run goes on, charts redraw at most this often (the numbers above update faster); less
+ * often once the run is large, where each redraw costs more.
+ */
+const chartInterval = (trials: number) => (trials < 2000 ? 500 : 1000);
 
 /** The latest value, passed on at most every `ms` (at once when `immediate`). */
 function useThrottled<T>(value: T, ms: number, immediate: boolean): T {
@@ -22,7 +37,7 @@ function useThrottled<T>(value: T, ms: number, immediate: boolean): T {
 }
 
 /** The run's charts, lazily loaded (recharts is its own chunk) and throttled while running. */
-export function Charts({
+export const Charts = memo(function Charts({
   run,
   labels,
   elapsedMs,
@@ -32,11 +47,12 @@ export function Charts({
   elapsedMs: number;
 }) {
   const ended = run.phase === 'ended';
-  const shown = useThrottled(run, CHART_INTERVAL_MS, ended);
-  const elapsed = useThrottled(elapsedMs, CHART_INTERVAL_MS, ended);
+  const interval = chartInterval(run.rows.length);
+  const shown = useThrottled(run, interval, ended);
+  const elapsed = useThrottled(elapsedMs, interval, ended);
   return (
     <Suspense fallback={<p className="muted">Loading the charts…</p>}>
       <RunCharts run={shown} labels={labels} elapsedMs={elapsed} />
     </Suspense>
   );
-}
+});

@@ -2,6 +2,7 @@
  * The live charts of a run (loaded lazily with recharts: their own chunk). Data arrives throttled
  * (see Charts.tsx) and every series is downsampled, so 10,000 trials stay smooth.
  */
+import { memo } from 'react';
 import type { RunView } from '../../runtime/run/progress';
 import { LossChart } from './LossChart';
 import { ParamCharts } from './ParamCharts';
@@ -14,7 +15,8 @@ export interface RunChartsProps {
   elapsedMs: number;
 }
 
-export default function RunCharts({ run, labels, elapsedMs }: RunChartsProps) {
+/** Memoised: the Results region re-renders ten times a second, the charts only when their data moves. */
+export default memo(function RunCharts({ run, labels, elapsedMs }: RunChartsProps) {
   const lanes = run.parallelism?.actual ?? 1;
   return (
     <div className="run-charts">
@@ -23,4 +25,4 @@ export default function RunCharts({ run, labels, elapsedMs }: RunChartsProps) {
       <WorkerTimeline rows={run.rows} lanes={lanes} elapsedMs={elapsedMs} />
     </div>
   );
-}
+});

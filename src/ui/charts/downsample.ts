@@ -6,7 +6,7 @@
  */
 
 /** Points per series handed to a chart. */
-export const MAX_POINTS = 600;
+export const MAX_POINTS = 400;
 
 /**
  * At most about `max` points of `points` (already in x order): all of them when they fit, else the

@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { CompiledSpace } from '../../core';
 import type { RunView } from '../../runtime/run/progress';
 import type { RuntimeState } from '../../runtime/runtime';
-import { Charts } from '../charts/Charts';
+import { Charts, preloadCharts } from '../charts/Charts';
 import { useRuntimeSelector } from '../runtime/runtimeContext';
 import { BestResult } from './BestResult';
 import { describeStop, formatDuration, formatLoss } from './format';
@@ -81,6 +81,8 @@ export function ResultsPanel({ space }: { space: CompiledSpace | undefined }) {
   const run = useRuntimeSelector(selectRun);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const now = useTicker(run?.phase === 'running', 250);
+  useEffect(() => preloadCharts(), []);
+  const labels = useMemo(() => space?.params.map((p) => p.label) ?? [], [space]);
   if (run === undefined) {
     return (
       <p className="empty-state">
@@ -100,7 +102,7 @@ export function ResultsPanel({ space }: { space: CompiledSpace | undefined }) {
       <Parallelism run={run} />
       <Summary run={run} />
       <BestResult run={run} space={space} />
-      <Charts run={run} labels={space?.params.map((p) => p.label) ?? []} elapsedMs={elapsedMs} />
+      <Charts run={run} labels={labels} elapsedMs={elapsedMs} />
       <TrialsTable rows={run.rows} selected={selected} onSelect={setSelected} />
       {detail !== undefined && (
         <TrialDetail row={detail} space={space} onClose={() => setSelected(undefined)} />
