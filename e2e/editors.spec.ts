@@ -47,3 +47,21 @@ for (const algo of ['TPE (improved)', 'anneal', 'mix']) {
     expect(await summaryCounts(page)).toMatchObject({ total: 25, succeeded: 25 });
   });
 }
+
+test('after a run, the lines where trials failed are marked in the objective', async ({ page }) => {
+  await openApp(page);
+  await configure(
+    page,
+    `export default function objective(params, run) {
+  if (run.tid % 2 === 1) {
+    throw new RangeError('odd trial ' + run.tid);
+  }
+  return params.x ** 2;
+}`,
+    { language: 'JavaScript', maxEvals: 6, parallelism: 2 },
+  );
+  await runToEnd(page);
+  const line3 = page.locator('[data-editor="Objective"] .cm-line').nth(2);
+  await expect(line3.locator('.cm-lintRange-warning')).toHaveCount(1);
+  expect(await summaryCounts(page)).toMatchObject({ failed: 3 });
+});

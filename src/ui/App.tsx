@@ -76,6 +76,7 @@ export function App() {
             onSource={w.setObjective}
             onLanguage={(l) => w.setSettings({ ...draft.settings, language: l })}
             problems={w.objectiveProblems}
+            warnings={w.objectiveWarnings}
           />
         </Region>
         <Region title="Settings" className="region-settings">

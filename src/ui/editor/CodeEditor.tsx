@@ -5,6 +5,8 @@ export interface EditorProblem {
   /** 1-based line; the first line when unknown. */
   line: number | undefined;
   source: string;
+  /** 'warning' for what happened at run time (a trial failed here); 'error' by default. */
+  severity?: 'error' | 'warning';
 }
 
 export interface CodeEditorProps {

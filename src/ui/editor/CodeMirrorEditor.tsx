@@ -68,7 +68,13 @@ const theme = EditorView.theme({
 function diagnosticsFor(state: EditorState, problems: CodeEditorProps['problems']): Diagnostic[] {
   return problems.map((p) => {
     const line = state.doc.line(Math.min(Math.max(1, p.line ?? 1), state.doc.lines));
-    return { from: line.from, to: line.to, severity: 'error', message: p.message, source: p.source };
+    return {
+      from: line.from,
+      to: line.to,
+      severity: p.severity ?? 'error',
+      message: p.message,
+      source: p.source,
+    };
   });
 }
 
@@ -81,6 +87,7 @@ export default function CodeMirrorEditor({
   describedBy,
 }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
+  const invalid = problems.some((p) => (p.severity ?? 'error') === 'error');
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   const languageConf = useRef(new Compartment());
@@ -148,11 +155,11 @@ export default function CodeMirrorEditor({
   useEffect(() => {
     const attrs: Record<string, string> = { 'aria-label': label };
     if (describedBy !== undefined) attrs['aria-describedby'] = describedBy;
-    if (problems.length > 0) attrs['aria-invalid'] = 'true';
+    if (invalid) attrs['aria-invalid'] = 'true';
     view.current?.dispatch({
       effects: attrsConf.current.reconfigure(EditorView.contentAttributes.of(attrs)),
     });
-  }, [label, describedBy, problems.length]);
+  }, [label, describedBy, invalid]);
 
   useEffect(() => {
     const editor = view.current;

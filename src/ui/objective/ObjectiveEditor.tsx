@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { CodeEditor, type EditorProblem } from '../editor/CodeEditor';
 
 interface Props {
@@ -8,10 +8,13 @@ interface Props {
   onLanguage: (language: 'typescript' | 'javascript') => void;
   /** Syntax errors, each shown at its line and as text below. */
   problems: readonly EditorProblem[];
+  /** Lines where trials of the last run failed (shown in the editor only). */
+  warnings: readonly EditorProblem[];
 }
 
 /** The objective module in a code editor, with its language (which the space module shares). */
-export function ObjectiveEditor({ source, language, onSource, onLanguage, problems }: Props) {
+export function ObjectiveEditor({ source, language, onSource, onLanguage, problems, warnings }: Props) {
+  const marked = useMemo(() => [...problems, ...warnings], [problems, warnings]);
   const helpId = useId();
   const languageId = useId();
   const errorId = useId();
@@ -35,7 +38,7 @@ export function ObjectiveEditor({ source, language, onSource, onLanguage, proble
         value={source}
         onChange={onSource}
         language={language}
-        problems={problems}
+        problems={marked}
         describedBy={problems.length === 0 ? helpId : `${helpId} ${errorId}`}
       />
       <p id={helpId} className="hint">

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { spaceEval, type CompiledSpace } from '../../core';
 import type { TrialRow } from '../../runtime/run/progress';
 import { formatDuration, formatLoss } from './format';
@@ -44,6 +44,9 @@ export function TrialDetail({
   space: CompiledSpace | undefined;
   onClose: () => void;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening a trial takes the keyboard to its detail (below the table).
+  useEffect(() => heading.current?.focus(), [row.tid]);
   const log = row.run;
   const metrics = log?.metrics ?? [];
   const lastMetrics = new Map(metrics.map((m) => [m.key, m.value]));
@@ -53,7 +56,9 @@ export function TrialDetail({
   return (
     <section className="trial-detail" aria-label={`Trial ${row.tid} detail`}>
       <div className="detail-bar">
-        <h3>Trial {row.tid}</h3>
+        <h3 ref={heading} tabIndex={-1}>
+          Trial {row.tid}
+        </h3>
         <button type="button" onClick={onClose}>
           Close
         </button>

@@ -12,11 +12,14 @@ import {
 } from '../draft/draftStorage';
 import { useRuntime, useRuntimeSelector } from '../runtime/runtimeContext';
 import { toRunRequest, type SettingsDraft } from '../settings/settingsModel';
+import type { EditorProblem } from '../editor/CodeEditor';
 import { useObjectiveCheck, useSpaceCheck } from './useSourceChecks';
 
 const selectCores = (s: RuntimeState) => s.hello?.hardwareConcurrency;
 const selectSandboxReady = (s: RuntimeState) => s.sandbox.state === 'ready';
 const selectRunning = (s: RuntimeState) => s.run?.phase === 'running';
+/** The last run once it ended (the same object until the next run ends): its failures by line. */
+const selectEnded = (s: RuntimeState) => (s.run?.phase === 'ended' ? s.run : undefined);
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const localCores = () => Math.max(1, navigator.hardwareConcurrency || 1);
@@ -32,6 +35,7 @@ export function useWorkspace() {
   const cores = useRuntimeSelector(selectCores) ?? localCores();
   const sandboxReady = useRuntimeSelector(selectSandboxReady);
   const runActive = useRuntimeSelector(selectRunning);
+  const ended = useRuntimeSelector(selectEnded);
   const [draft, setDraft] = useState<Draft>(
     () => loadDraft(localCores()) ?? exampleDraft(undefined, localCores()),
   );
@@ -136,6 +140,23 @@ export function useWorkspace() {
     return [];
   }, [objectiveProblem, startError]);
 
+  /** Where trials of the last run failed (the first trial per line), as warnings in the editor. */
+  const objectiveWarnings = useMemo(() => {
+    const byLine = new Map<number, EditorProblem>();
+    for (const row of ended?.rows ?? []) {
+      const e = row.error;
+      if (e?.line === undefined || byLine.has(e.line) || row.status !== 'failed') continue;
+      const count = ended!.rows.filter((r) => r.error?.line === e.line).length;
+      byLine.set(e.line, {
+        message: `${count === 1 ? 'A trial' : `${count} trials`} of the last run failed here, e.g. trial ${row.tid}: ${e.type}: ${e.message}`,
+        line: e.line,
+        source: 'last run',
+        severity: 'warning',
+      });
+    }
+    return [...byLine.values()];
+  }, [ended]);
+
   return {
     cores,
     draft,
@@ -151,6 +172,7 @@ export function useWorkspace() {
     restorePrevious,
     dismissPrevious,
     objectiveProblems,
+    objectiveWarnings,
     startError,
     running,
     canRun,

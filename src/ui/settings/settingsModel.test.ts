@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, parallelismNotes, toRunRequest } from './settingsModel';
+import { TPE_IMPROVED } from '../../core/algorithms/tpe/improvedOptions';
+import { ALGORITHMS, algoSpec, defaultSettings, parallelismNotes, toRunRequest } from './settingsModel';
 
 describe('settings', () => {
   it('default to WorkerTrials with one trial per logical core', () => {
@@ -40,5 +41,14 @@ describe('settings', () => {
     expect('parallelism' in toRunRequest({ ...defaultSettings(2), trialsKind: 'Trials' }, {}, 'src')).toBe(
       false,
     );
+  });
+
+  it('map the Algorithm choices to specs, and pass the loss threshold and the seed', () => {
+    expect(ALGORITHMS.map((a) => a.label)).toEqual(['TPE', 'TPE (improved)', 'random', 'anneal', 'mix']);
+    expect(algoSpec('rand')).toEqual({ name: 'rand' });
+    expect(algoSpec('tpe.improved')).toEqual({ name: 'tpe', options: { ...TPE_IMPROVED } });
+    const request = toRunRequest({ ...defaultSettings(2), lossThreshold: '0.01', seed: '42' }, {}, 'src');
+    expect(request).toMatchObject({ lossThreshold: 0.01, seed: 42 });
+    expect('seed' in toRunRequest(defaultSettings(2), {}, 'src')).toBe(false);
   });
 });
