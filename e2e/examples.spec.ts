@@ -38,3 +38,16 @@ test('opening an example keeps the previous code to restore', async ({ page }) =
   await page.getByRole('button', { name: 'Restore previous code' }).click();
   await expect(editor(page, 'Objective')).toContainText('// mine');
 });
+
+test('the gallery opens and closes from the keyboard', async ({ page }) => {
+  await openApp(page);
+  const toggle = page.getByRole('button', { name: 'Examples' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Examples gallery' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Open 1-D quadratic' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('region', { name: 'Examples gallery' })).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+});

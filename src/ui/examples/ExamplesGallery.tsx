@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { EXAMPLES, type Example } from './index';
 
 /** A disclosure in the toolbar: the runnable examples, each opened with one button. */
@@ -11,9 +11,26 @@ export function ExamplesGallery({
 }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
   return (
-    <div className="gallery">
-      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+    <div
+      className="gallery"
+      onKeyDown={(event) => {
+        // Escape closes the gallery and gives the keyboard back to its button.
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
         Examples
       </button>
       {open && (
