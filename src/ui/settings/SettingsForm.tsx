@@ -108,11 +108,18 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
       </Field>
       <Field
         label="Parallelism"
-        hint={notes.length > 0 ? notes.join(' ') : `Up to ${cores} runs on separate cores.`}
+        hint={
+          notes.length > 0
+            ? notes.join(' ')
+            : `Trials at once (SparkTrials' parallelism); ${cores} run on separate cores.`
+        }
       >
         {numberInput('parallelism', { step: '1', placeholder: `${cores} (cores)` })}
       </Field>
-      <Field label="Timeout (s)" hint="Whole run; running trials are cancelled when it passes. Empty: none.">
+      <Field
+        label="Timeout (s)"
+        hint="fmin's timeout for the whole run; running trials are cancelled when it passes. Empty: none."
+      >
         {numberInput('timeout', { min: 0, step: 'any', placeholder: 'none' })}
       </Field>
       <Field
