@@ -11,6 +11,7 @@ import { workerRoundTrip } from './suites/workerRoundTrip';
 import { runtimePool } from './suites/runtimePool';
 import { trackingStore } from './suites/trackingStore';
 import { bundleSize } from './suites/bundleSize';
+import { playgroundSmoothness } from './suites/playgroundSmoothness';
 
 const suites: BenchSuite[] = [
   coreRandom,
@@ -21,6 +22,7 @@ const suites: BenchSuite[] = [
   runtimePool,
   trackingStore,
   bundleSize,
+  playgroundSmoothness,
 ];
 const only = process.argv.slice(2);
 

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import type { RunView } from '../../runtime/run/progress';
 
 const loadCharts = () => import('./RunCharts');
@@ -21,15 +21,19 @@ export function preloadCharts(): () => void {
  */
 const chartInterval = (trials: number) => (trials < 2000 ? 500 : 1000);
 
-/** The latest value, passed on at most every `ms` (at once when `immediate`). */
-function useThrottled<T>(value: T, ms: number, immediate: boolean): T {
-  const [shown, setShown] = useState(value);
+/**
+ * The latest value, passed on at most every `ms` (at once when `immediate`), always in a
+ * transition: React renders the charts in slices and lets frames through in between. Undefined
+ * until the first transition, so that even the charts' first mount is not one long task.
+ */
+function useThrottled<T>(value: T, ms: number, immediate: boolean): T | undefined {
+  const [shown, setShown] = useState<T | undefined>(undefined);
   const last = useRef(0);
   useEffect(() => {
     const wait = immediate ? 0 : Math.max(0, last.current + ms - Date.now());
     const timer = setTimeout(() => {
       last.current = Date.now();
-      setShown(value);
+      startTransition(() => setShown(value));
     }, wait);
     return () => clearTimeout(timer);
   }, [value, ms, immediate]);
@@ -50,9 +54,11 @@ export const Charts = memo(function Charts({
   const interval = chartInterval(run.rows.length);
   const shown = useThrottled(run, interval, ended);
   const elapsed = useThrottled(elapsedMs, interval, ended);
+  const loading = <p className="muted">Loading the charts…</p>;
+  if (shown === undefined) return loading;
   return (
-    <Suspense fallback={<p className="muted">Loading the charts…</p>}>
-      <RunCharts run={shown} labels={labels} elapsedMs={elapsed} />
+    <Suspense fallback={loading}>
+      <RunCharts run={shown} labels={labels} elapsedMs={elapsed ?? 0} />
     </Suspense>
   );
 });
