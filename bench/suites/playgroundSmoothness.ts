@@ -1,14 +1,12 @@
 // The playground page during a 10,000-trial run: frame gaps and long tasks on the page's thread
 // while the progress, the charts (downsampled, throttled) and the trials table update. Production
 // build in Chromium, driven through the UI.
-import { spawn, spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { chromium } from '@playwright/test';
+
 import { table, type BenchSuite } from '../report';
+import { withPreviewBrowser } from '../previewBrowser';
 
 const port = 4393;
-const base = `http://127.0.0.1:${port}/`;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TRIALS = 10_000;
 
 /** Frame gaps (every animation frame) and long tasks, from the moment Run is pressed. */
@@ -25,39 +23,12 @@ const OBSERVE = `
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
-async function waitForServer(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not start at ${base}`);
-}
-
 export const playgroundSmoothness: BenchSuite = {
   name: 'playground smoothness',
   async run() {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
-    const server = spawn(
-      'npx',
-      ['vite', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1'],
-      {
-        stdio: 'ignore',
-        detached: true,
-      },
-    );
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
     const rows: (string | number)[][] = [];
     const load = loadavg()[0]!.toFixed(1);
-    try {
-      await waitForServer(Date.now() + 30_000);
+    await withPreviewBrowser(port, async (browser, base) => {
       for (let i = 0; i < 3; i++) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         await page.goto(base);
@@ -99,10 +70,7 @@ export const playgroundSmoothness: BenchSuite = {
         ]);
         await page.close();
       }
-    } finally {
-      await browser.close();
-      if (server.pid !== undefined) process.kill(-server.pid);
-    }
+    });
     const body = [
       `A ${TRIALS.toLocaleString('en')}-trial rand run (trivial objective, parallelism 2) through the UI at 1280x800, from Run to the end summary (which waits until every trial is stored in IndexedDB). Frame gaps: time between animation frames on the page (16.7 ms is 60 fps). Load average when the suite started: ${load} on this 2-core machine (other work on it inflates every figure).`,
       '',

@@ -1,10 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { median, table, type BenchSuite } from '../report';
+import { withPreviewBrowser } from '../previewBrowser';
 
 const port = 4392;
-const base = `http://127.0.0.1:${port}/`;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TRIVIAL = 'export default () => 1;';
 const SPIN_20MS =
@@ -48,18 +46,6 @@ async function run(
   };
 }
 
-async function waitForServer(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not start at ${base}`);
-}
-
 /**
  * Records long tasks (>= 50 ms) and the longest gap between animation frames on the page. Only
  * for the long-task run: a requestAnimationFrame loop makes the page paint every frame, which
@@ -82,22 +68,7 @@ const OBSERVE_MAIN_THREAD = `
 export const runtimePool: BenchSuite = {
   name: 'runtime pool',
   async run() {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
-    const server = spawn(
-      'npx',
-      ['vite', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1'],
-      {
-        stdio: 'ignore',
-        detached: true,
-      },
-    );
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-    });
-    try {
-      await waitForServer(Date.now() + 30_000);
+    return withPreviewBrowser(port, async (browser, base) => {
       const page = await browser.newPage();
       await page.goto(base);
       await page.getByText('Sandbox ready').waitFor();
@@ -182,9 +153,6 @@ export const runtimePool: BenchSuite = {
           ].join('\n'),
         },
       ];
-    } finally {
-      await browser.close();
-      if (server.pid) process.kill(-server.pid);
-    }
+    });
   },
 };

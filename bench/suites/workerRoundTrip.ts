@@ -1,21 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
 import { median, table, type BenchSuite } from '../report';
+import { withPreviewBrowser } from '../previewBrowser';
 
 const port = 4391;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-async function waitForServer(url: string, deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not start at ${url}`);
-}
 
 /**
  * Comlink round trips to the driver module worker in Chromium, on the production build: the time to
@@ -24,29 +10,7 @@ async function waitForServer(url: string, deadline: number): Promise<void> {
 export const workerRoundTrip: BenchSuite = {
   name: 'worker round trip',
   async run() {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
-    const server = spawn(
-      'npx',
-      ['vite', 'preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1'],
-      {
-        stdio: 'ignore',
-        detached: true,
-      },
-    );
-    const base = `http://127.0.0.1:${port}/`;
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
-    try {
-      await waitForServer(base, Date.now() + 30_000);
+    return withPreviewBrowser(port, async (browser, base) => {
       const page = await browser.newPage();
       // tsx compiles page.evaluate callbacks with esbuild's keepNames helper; give the page that helper.
       await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
@@ -100,9 +64,6 @@ export const workerRoundTrip: BenchSuite = {
           ),
         },
       ];
-    } finally {
-      await browser.close();
-      if (server.pid) process.kill(-server.pid);
-    }
+    });
   },
 };
