@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { configure, editor, openApp, runToEnd, setEditor, summaryCounts } from './runtimeHelpers';
+import { configure, editor, openApp, runToEnd, setEditor, showView, summaryCounts } from './runtimeHelpers';
 
 test('first run from the default example: progress bar, summary, best trial, charts and trials', async ({
   page,
@@ -86,6 +86,7 @@ test('the draft and the run are there after a reload', async ({ page }) => {
   await expect(editor(page, 'Objective')).toContainText('// my draft');
   await expect(page.getByLabel('Max evals')).toHaveValue('7');
   await expect(page.getByLabel('Language')).toHaveValue('javascript');
+  await showView(page, 'History');
   await expect(page.getByRole('list', { name: 'Run history' }).getByRole('listitem').first()).toContainText(
     '7 trials completed',
   );

@@ -68,3 +68,10 @@ export function trialRow(page: Page, tid: number) {
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: String(tid), exact: true }) });
 }
+
+/** Switches the app to a main view with its navigation link, as a user would. */
+export async function showView(page: Page, name: 'Playground' | 'History'): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+  await link.click();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+}

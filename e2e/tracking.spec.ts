@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { configure, openApp, runToEnd } from './runtimeHelpers';
+import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
 
 const SLOW = `export default async function objective(params) {
   await new Promise((resolve) => setTimeout(resolve, 150));
@@ -26,6 +26,7 @@ test('every trial shown as done survives a reload mid-run, and the run is then K
   const shown = Number(/^(\d+) of 300 done/.exec(await progress.innerText())![1]);
   await page.reload();
   await openApp(page);
+  await showView(page, 'History');
   const run = runItems(page).first();
   await expect(run).toContainText('KILLED (interrupted)');
   expect(await completed(run)).toBeGreaterThanOrEqual(shown);
@@ -45,6 +46,7 @@ test('two tabs running at once keep both runs whole', async ({ page, context }) 
   );
   await page.reload();
   await openApp(page);
+  await showView(page, 'History');
   await expect(runItems(page)).toHaveCount(2);
   for (const item of await runItems(page).all()) {
     await expect(item).toContainText('FINISHED');
@@ -73,8 +75,10 @@ test('storage full: a clear message, the run stops, earlier runs stay whole, exp
   await openApp(page);
   await configure(page, FAST, { maxEvals: 5, parallelism: 1, language: 'JavaScript', algo: 'rand' });
   await runToEnd(page);
+  await showView(page, 'History');
   await expect(runItems(page).first()).toContainText('5 trials completed');
 
+  await showView(page, 'Playground');
   await configure(page, NOISY, { maxEvals: 300, parallelism: 2 });
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   const alert = page.getByRole('alert', { name: 'Run history problem' });
@@ -90,6 +94,7 @@ test('storage full: a clear message, the run stops, earlier runs stay whole, exp
   // What was stored before is whole, after a reload too; deletion is offered to free space.
   await page.reload();
   await openApp(page);
+  await showView(page, 'History');
   const first = runItems(page).last();
   await expect(first).toContainText('FINISHED');
   await expect(first).toContainText('5 trials completed');
@@ -101,6 +106,7 @@ test('a run exported as JSON imports back as a new run, never over the original'
   await openApp(page);
   await configure(page, FAST, { maxEvals: 4, parallelism: 1, language: 'JavaScript', algo: 'rand' });
   await runToEnd(page);
+  await showView(page, 'History');
   const original = runItems(page).first();
   await expect(original).toContainText('4 trials completed');
   const [download] = await Promise.all([

@@ -1,99 +1,46 @@
-import { exampleDraft, type Draft } from './draft/draft';
-import { PreviousDraft } from './draft/PreviousDraft';
-import { ExamplesGallery } from './examples/ExamplesGallery';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import type { Draft } from './draft/draft';
 import { Header } from './layout/Header';
-import { Region } from './layout/Region';
-import { ObjectiveEditor } from './objective/ObjectiveEditor';
-import { ResultsPanel } from './results/ResultsPanel';
+import { NavigationContext, type Navigation } from './nav/navigation';
+import { PLAYGROUND } from './nav/route';
+import { useRoute } from './nav/useRoute';
+import { PlaygroundView } from './PlaygroundView';
 import { useWorkspace } from './run/useWorkspace';
-import { SettingsForm } from './settings/SettingsForm';
-import { SpaceEditor } from './space/SpaceEditor';
-import { IncomingLink } from './share/IncomingLink';
-import { ShareButton } from './share/ShareButton';
-import { useShareLink } from './share/useShareLink';
-import { HistoryPanel } from './tracking/HistoryPanel';
 
-/** The workspace: space, objective and settings in, progress and trials out (runtime via context). */
+// Views other than the playground load on first visit: the first page stays small.
+const HistoryView = lazy(() => import('./history/HistoryView'));
+
+/**
+ * The app shell: header, navigation and the current view. The playground stays mounted while other
+ * views show, so a run keeps going (and its charts keep their state) while the user browses.
+ */
 export function App() {
   const w = useWorkspace();
-  const { draft } = w;
-  const language = draft.settings.language;
-  const openLink = (next: Draft) => w.replaceDraft(next, 'the shared playground');
-  const link = useShareLink(w.cores, w.hasOwnWork, (next) =>
-    w.replaceDraft(next, 'the shared playground', false),
+  const [route, navigate] = useRoute();
+  const { replaceDraft } = w;
+  const openInPlayground = useCallback(
+    (draft: Draft, what: string) => {
+      replaceDraft(draft, what);
+      navigate(PLAYGROUND);
+    },
+    [replaceDraft, navigate],
   );
+  const navigation = useMemo<Navigation>(
+    () => ({ route, navigate, openInPlayground }),
+    [route, navigate, openInPlayground],
+  );
+  const view = route.view;
   return (
-    <div className="app">
-      <Header />
-      <div className="toolbar" role="toolbar" aria-label="Run controls">
-        <button
-          type="button"
-          className="primary"
-          onClick={w.run}
-          disabled={!w.canRun}
-          aria-keyshortcuts="Control+Enter Meta+Enter"
-        >
-          Run
-        </button>
-        <button type="button" onClick={w.stop} disabled={!w.running} aria-keyshortcuts="Escape">
-          Stop
-        </button>
-        <ExamplesGallery
-          disabled={w.running}
-          onOpen={(example) =>
-            w.replaceDraft(exampleDraft(example, w.cores), `the example “${example.title}”`)
-          }
-        />
-        <ShareButton draft={draft} />
-        <span className="hint">Ctrl+Enter runs · Esc stops</span>
+    <NavigationContext.Provider value={navigation}>
+      <div className="app">
+        <Header />
+        <PlaygroundView w={w} hidden={view !== 'playground'} />
+        {view !== 'playground' && (
+          <Suspense fallback={<p className="view-loading">Loading…</p>}>
+            {(view === 'history' || view === 'run' || view === 'compare') && <HistoryView />}
+          </Suspense>
+        )}
       </div>
-      {link.incoming !== undefined && (
-        <IncomingLink
-          incoming={link.incoming}
-          onOpen={(next) => {
-            openLink(next);
-            link.dismiss();
-          }}
-          onDismiss={link.dismiss}
-        />
-      )}
-      {w.previous !== undefined && (
-        <PreviousDraft what={w.previous.what} onRestore={w.restorePrevious} onDismiss={w.dismissPrevious} />
-      )}
-      {w.startError !== undefined && w.objectiveProblems.length === 0 && (
-        <p className="error start-error" role="alert">
-          {w.startError}
-        </p>
-      )}
-      <main className="workspace">
-        <Region title="Search space" className="region-space">
-          <SpaceEditor text={draft.space} onText={w.setSpace} language={language} check={w.space} />
-        </Region>
-        <Region title="Objective" className="region-objective">
-          <ObjectiveEditor
-            source={draft.objective}
-            language={language}
-            onSource={w.setObjective}
-            onLanguage={(l) => w.setSettings({ ...draft.settings, language: l })}
-            problems={w.objectiveProblems}
-            warnings={w.objectiveWarnings}
-          />
-        </Region>
-        <Region title="Settings" className="region-settings">
-          <SettingsForm
-            draft={draft.settings}
-            cores={w.cores}
-            disabled={w.running}
-            onChange={w.setSettings}
-          />
-        </Region>
-        <Region title="Results" className="region-results">
-          <ResultsPanel space={w.runSpace} />
-        </Region>
-        <Region title="History" className="region-history">
-          <HistoryPanel />
-        </Region>
-      </main>
-    </div>
+    </NavigationContext.Provider>
   );
 }

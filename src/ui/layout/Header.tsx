@@ -1,3 +1,4 @@
+import { NavTabs } from '../nav/NavTabs';
 import { useRuntimeState } from '../runtime/runtimeContext';
 
 function DriverBadge() {
@@ -40,6 +41,7 @@ export function Header() {
   return (
     <header className="app-header">
       <h1>Hyperopt Playground</h1>
+      <NavTabs />
       <p className="tagline">Hyperopt&apos;s fmin, search spaces and TPE, running in your browser.</p>
       <div role="status" aria-label="Driver status">
         <DriverBadge />

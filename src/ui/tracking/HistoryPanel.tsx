@@ -1,27 +1,12 @@
 import { useEffect, useState } from 'react';
-import {
-  TAG_END_REASON,
-  childRunsCsv,
-  exportExperiment,
-  exportRuns,
-  exportText,
-  importRuns,
-} from '../../tracking';
+import { TAG_END_REASON, childRunsCsv, exportRuns, exportText, importRuns } from '../../tracking';
 import type { Run } from '../../tracking';
+import { download } from './download';
+import { TrackingProblem } from './TrackingProblem';
 import { useTracking } from './trackingContext';
 import './history.css';
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** Offers `text` as a file download (a Blob URL; nothing leaves the browser). */
-function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function formatLoss(loss: number | null): string {
   return loss === null
@@ -71,7 +56,7 @@ function RunItem({
 
 /** The run history of this browser: every fmin call as a parent run, newest first. */
 export function HistoryPanel() {
-  const { store, experiment, problem, version, changed } = useTracking();
+  const { store, experiment, version, changed } = useTracking();
   const [runs, setRuns] = useState<Run[]>([]);
   const [error, setError] = useState<string | undefined>(undefined);
   const [note, setNote] = useState<string | undefined>(undefined);
@@ -93,15 +78,6 @@ export function HistoryPanel() {
       () => setError(undefined),
       (e: unknown) => setError(message(e)),
     );
-  const exportAll = act(async () => {
-    if (store && experiment)
-      download(
-        'hyperopt-runs.json',
-        exportText(await exportExperiment(store, experiment.id)),
-        'application/json',
-      );
-  });
-
   const importFile = (file: File | undefined) => {
     if (file === undefined || store === undefined) return;
     act(async () => {
@@ -136,19 +112,7 @@ export function HistoryPanel() {
           {note}
         </p>
       )}
-      {problem !== undefined && (
-        <div className="error" role="alert" aria-label="Run history problem">
-          <p>{problem.message}</p>
-          {problem.kind === 'storageFull' && (
-            <p>
-              <button type="button" onClick={exportAll}>
-                Export everything
-              </button>{' '}
-              then delete runs you no longer need below.
-            </p>
-          )}
-        </div>
-      )}
+      <TrackingProblem />
       {error !== undefined && (
         <p className="error" role="alert">
           {error}

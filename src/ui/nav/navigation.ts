@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+import type { Draft } from '../draft/draft';
+import type { Route } from './route';
+
+/** What any view may ask of the app shell: go somewhere, or load a draft into the playground. */
+export interface Navigation {
+  route: Route;
+  navigate: (route: Route, options?: { replace?: boolean }) => void;
+  /**
+   * Puts a draft (e.g. a past run's space, objective and settings) in the playground and shows it;
+   * the replaced draft is kept and offered back, never lost. `what` names it for that offer.
+   */
+  openInPlayground: (draft: Draft, what: string) => void;
+}
+
+export const NavigationContext = createContext<Navigation | undefined>(undefined);
+
+export function useNavigation(): Navigation {
+  const value = useContext(NavigationContext);
+  if (value === undefined) throw new Error('useNavigation must be used inside the App.');
+  return value;
+}
