@@ -9,6 +9,7 @@ import { useWorkspace } from './run/useWorkspace';
 
 // Views other than the playground load on first visit: the first page stays small.
 const HistoryView = lazy(() => import('./history/HistoryView'));
+const CompareView = lazy(() => import('./history/compare/CompareView'));
 
 /**
  * The app shell: header, navigation and the current view. The playground stays mounted while other
@@ -37,7 +38,8 @@ export function App() {
         <PlaygroundView w={w} hidden={view !== 'playground'} />
         {view !== 'playground' && (
           <Suspense fallback={<p className="view-loading">Loading…</p>}>
-            {(view === 'history' || view === 'run' || view === 'compare') && <HistoryView />}
+            {(view === 'history' || view === 'run') && <HistoryView />}
+            {view === 'compare' && <CompareView />}
           </Suspense>
         )}
       </div>
