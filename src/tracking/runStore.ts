@@ -19,8 +19,8 @@ export interface RunCreate {
  *
  * Rules: `create` is required when the run does not exist (and ignored when it does); params are
  * write-once (same value again is fine, a different one fails the whole write); params, metrics
- * and artifacts only go to RUNNING runs (or to the run this delta creates); tags may be set on
- * ended runs too, as MLflow allows.
+ * and artifacts only go to RUNNING runs (or to the run this delta creates); tags may be set and
+ * deleted, and the run renamed, on ended runs too, as MLflow allows.
  */
 export interface RunDelta {
   id: string;
@@ -31,6 +31,13 @@ export interface RunDelta {
    */
   fresh?: boolean;
   params?: Record<string, string>;
+  /**
+   * A new name (rename). Allowed on ended runs, like tags; when the run carries MLflow's
+   * `mlflow.runName` tag (MLflow keeps the name there too), the tag follows.
+   */
+  name?: string;
+  /** Tag keys to remove (before `tags` is applied); absent keys are ignored. */
+  deleteTags?: string[];
   tags?: Record<string, string>;
   metrics?: MetricPoint[];
   artifacts?: { name: string; content: ArtifactContent }[];

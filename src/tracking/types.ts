@@ -101,6 +101,8 @@ export interface Run {
 
 /** MLflow's system tag naming a nested run's parent. */
 export const TAG_PARENT_RUN_ID = 'mlflow.parentRunId';
+/** MLflow's system tag holding the run's name (kept in step with `Run.name` when present). */
+export const TAG_RUN_NAME = 'mlflow.runName';
 /** Why a run ended KILLED or FAILED, in words (e.g. "interrupted", "parent run ended"). */
 export const TAG_END_REASON = 'playground.endReason';
 

@@ -56,6 +56,8 @@ export function mergeDeltas(a: RunDelta, b: RunDelta): RunDelta {
 
 /** True when merging would hide a param conflict that the store must see (and refuse) on its own. */
 function conflicts(a: RunDelta, b: RunDelta): boolean {
+  // A merged delta deletes tags before setting any: a deletion must keep its place in the order.
+  if (a.deleteTags || b.deleteTags) return true;
   if (!a.params || !b.params) return false;
   return Object.entries(b.params).some(([k, v]) => a.params![k] !== undefined && a.params![k] !== v);
 }

@@ -9,7 +9,7 @@ import { decodeRunRow, encodeRunRow } from '../db/rows';
 import type { RunRow } from '../db/rows';
 import type { ArtifactRow, MetricRow } from '../db/schema';
 import type { RunDelta } from '../runStore';
-import { TAG_PARENT_RUN_ID, emptyChildSummary } from '../types';
+import { TAG_PARENT_RUN_ID, TAG_RUN_NAME, emptyChildSummary } from '../types';
 import type { ArtifactContent, ArtifactInfo, MetricPoint, Run } from '../types';
 
 export interface Applied {
@@ -98,6 +98,24 @@ function mergeTags(run: Run, tags: Record<string, string>): void {
   checkCount(`The number of tags of run ${run.id}`, Object.keys(run.tags).length, LIMITS.tags);
 }
 
+function rename(run: Run, name: string): void {
+  run.name = checkValue('A run name', name, LIMITS.keyChars);
+  if (run.tags[TAG_RUN_NAME] !== undefined) run.tags[TAG_RUN_NAME] = name;
+}
+
+function deleteTags(run: Run, keys: readonly string[]): void {
+  const gone = new Set<string>();
+  for (const key of keys) {
+    checkKey('A tag key', key);
+    // The parent link is structure, not annotation: dropping it would orphan the child in lists.
+    if (key === TAG_PARENT_RUN_ID && run.parentRunId !== null) {
+      throw new LimitError(`Tag '${key}'`, 'links a child run to its parent and cannot be deleted');
+    }
+    gone.add(key);
+  }
+  run.tags = Object.fromEntries(Object.entries(run.tags).filter(([key]) => !gone.has(key)));
+}
+
 /** Applies `delta` to `existing` (a stored row, or undefined when the delta creates the run). */
 export function applyDelta(existing: RunRow | undefined, delta: RunDelta, now: number): Applied {
   const before = existing === undefined ? undefined : decodeRunRow(existing);
@@ -120,6 +138,8 @@ export function applyDelta(existing: RunRow | undefined, delta: RunDelta, now: n
     delta.trial !== undefined;
   if (carriesData && !takesData) throw new RunNotActiveError(run.id, run.status);
   if (delta.params) mergeParams(run, delta.params);
+  if (delta.name !== undefined) rename(run, delta.name);
+  if (delta.deleteTags) deleteTags(run, delta.deleteTags);
   if (delta.tags) mergeTags(run, delta.tags);
   let seq = existing?.metricSeq ?? 0;
   const implied = new Set(existing?.impliedMetrics ?? []);
