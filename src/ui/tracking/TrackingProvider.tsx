@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { IdbRunStore, Liveness, StorageFullError } from '../../tracking';
 import type { Experiment } from '../../tracking';
 import { RuntimeContext, useRuntime } from '../runtime/runtimeContext';
+import { openRunsChannel, type RunsChannel } from './runsChannel';
 import { TrackedRuntime } from './trackedRuntime';
 import { TrackingContext, type TrackingValue } from './trackingContext';
 
@@ -20,7 +21,22 @@ export function TrackingProvider({ children }: { children: ReactNode }) {
   const [opened, setOpened] = useState<{ store: IdbRunStore; experiment: Experiment; liveness: Liveness }>();
   const [problem, setProblem] = useState<TrackingValue['problem']>(undefined);
   const [version, setVersion] = useState(0);
-  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const bump = useCallback(() => setVersion((v) => v + 1), []);
+  // Other tabs of the app hear of every change here (runs stored, deleted, imported), and this tab
+  // of theirs: a run started in another tab shows in History as it goes.
+  const channel = useRef<RunsChannel | undefined>(undefined);
+  useEffect(() => {
+    const runsChannel = openRunsChannel(bump);
+    channel.current = runsChannel;
+    return () => {
+      runsChannel.close();
+      channel.current = undefined;
+    };
+  }, [bump]);
+  const changed = useCallback(() => {
+    bump();
+    channel.current?.notify();
+  }, [bump]);
 
   useEffect(() => {
     let store: IdbRunStore | undefined;
