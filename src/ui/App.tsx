@@ -10,6 +10,7 @@ import { useWorkspace } from './run/useWorkspace';
 // Views other than the playground load on first visit: the first page stays small.
 const HistoryView = lazy(() => import('./history/HistoryView'));
 const CompareView = lazy(() => import('./history/compare/CompareView'));
+const LearnView = lazy(() => import('./learn/LearnView'));
 
 /**
  * The app shell: header, navigation and the current view. The playground stays mounted while other
@@ -40,6 +41,7 @@ export function App() {
           <Suspense fallback={<p className="view-loading">Loading…</p>}>
             {(view === 'history' || view === 'run') && <HistoryView />}
             {view === 'compare' && <CompareView />}
+            {view === 'learn' && <LearnView />}
           </Suspense>
         )}
       </div>

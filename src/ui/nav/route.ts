@@ -50,4 +50,5 @@ export function sameRoute(a: Route, b: Route): boolean {
 export const NAV_ITEMS: readonly { view: ViewName; label: string; also: readonly ViewName[] }[] = [
   { view: 'playground', label: 'Playground', also: [] },
   { view: 'history', label: 'History', also: ['run', 'compare'] },
+  { view: 'learn', label: 'Learn', also: [] },
 ];
