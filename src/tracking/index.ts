@@ -21,6 +21,7 @@ export * as autologNames from './fmin/autologNames';
 export { loadTrials, trialDocOf } from './fmin/loadTrials';
 export type { LoadTrialsOptions } from './fmin/loadTrials';
 export { searchRuns, childrenOfFilter, isChildRun, isParentRun } from './query/search';
+export { compileFilter } from './query/evaluate';
 export type { SearchOptions } from './query/search';
 export { parseFilter, parseOrderBy } from './query/parse';
 export type { Condition, OrderClause } from './query/parse';
