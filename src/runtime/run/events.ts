@@ -2,16 +2,31 @@
  * Progress of a run as plain data events, sent by the driver to the page in batches. The page
  * reduces them into a view (progress.ts); tracking will store them.
  */
-import type { StopReason } from '../../core';
+import type { AlgoSpec, StopReason } from '../../core';
 import type { ChildRunLog } from '../pool/trialProtocol';
 import type { ParallelismResolution } from '../pool/parallelism';
 import type { TrialsKind } from './runRequest';
 
 /**
  * Bump when an event's shape changes. 2: trialStarted carries the worker `slot`, trialEnded its
- * end time `at` (the pool's timeline).
+ * end time `at` (the pool's timeline). 3: runStarted carries the space document and the algorithm
+ * spec, trialQueued the suggest call that made it (`suggest`), so a proposal can be replayed.
  */
-export const RUN_EVENTS_VERSION = 2;
+export const RUN_EVENTS_VERSION = 3;
+
+/**
+ * The suggest call that proposed a trial: what the algorithm was given, so the proposal can be
+ * replayed exactly (e.g. `explainTpe`). The history it saw is every trial with a tid below
+ * `firstTid`; those in `pending` had not ended yet, the others had their final result.
+ */
+export interface SuggestCall {
+  /** The seed fmin drew for the call (one `seedFromRng(rstate)` per call). */
+  seed: number;
+  /** The first new id of the call (a call may propose several trials). */
+  firstTid: number;
+  /** Tids of the trials queued or running at the time of the call, ascending. */
+  pending: number[];
+}
 
 export type TrialOutcome = 'ok' | 'failed' | 'cancelled';
 
@@ -30,6 +45,14 @@ export interface RunSummary {
   cancelled: number;
 }
 
+/** A trial of the run being resumed, as the Results region shows it. */
+export interface ResumedTrialView {
+  tid: number;
+  outcome: TrialOutcome;
+  loss?: number;
+  vals: Record<string, number>;
+}
+
 export type RunEvent =
   | {
       type: 'runStarted';
@@ -41,8 +64,16 @@ export type RunEvent =
       timeout: number | undefined;
       perTrialTimeout: number | undefined;
       algo: string;
+      /** The algorithm as requested (name and options) and the space document (version 3). */
+      algoSpec?: AlgoSpec;
+      spaceDocument?: unknown;
     }
-  | { type: 'trialQueued'; tid: number }
+  /**
+   * A resumed run's previous trials (right after runStarted), in tid order: shown as they were, not
+   * recorded again. `counted` of them count towards maxEvals (fmin's `len(trials)`).
+   */
+  | { type: 'trialsResumed'; trials: ResumedTrialView[]; counted: number }
+  | { type: 'trialQueued'; tid: number; suggest?: SuggestCall }
   /** `at`: milliseconds since the run started. */
   | {
       type: 'trialStarted';

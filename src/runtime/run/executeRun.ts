@@ -22,6 +22,7 @@ import { WorkerPool } from '../pool/workerPool';
 import type { ChildRunLog } from '../pool/trialProtocol';
 import { WorkerTrials } from '../pool/workerTrials';
 import type { RunEvent, TrialErrorView, TrialOutcome } from './events';
+import { resumedTrialDocs, seedOption, trialsResumedEvent } from './resume';
 import type { RunRequest } from './runRequest';
 
 /** What a run needs from the driver. */
@@ -71,11 +72,13 @@ function earlyStopFn(request: RunRequest): EarlyStopFn | undefined {
 /**
  * Validates what can fail before any trial (space, algorithm, objective syntax) and starts the run.
  *
- * @throws SpaceError, RangeError (unknown algorithm), ObjectiveCompileError.
+ * @throws SpaceError, RangeError (unknown algorithm), ObjectiveCompileError, RunRequestError (resumed
+ *   trials that do not fit the space).
  */
 export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle {
   const now = env.now ?? (() => performance.now());
   const space = parseSpaceDocument(request.space);
+  const resumed = request.resume === undefined ? [] : resumedTrialDocs(request.resume, space);
   const algo = algoFromSpec(request.algo);
   const compiled = compileObjective(request.objective.source, request.objective.language);
   env.sandbox.configure(wrapObjective(compiled), compiled.lineCount);
@@ -115,17 +118,26 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
     pool = createPool(1);
     trials = new Trials();
   }
+  // Resume: fmin continues these (tids go on after them, the algorithm learns from them).
+  if (resumed.length > 0) trials.insertTrialDocs(resumed);
 
   const controller = new AbortController();
   let stopAt: number | undefined;
   let bestLoss: number | undefined;
+  // Trials queued or running: each trialQueued event says which were pending when it was proposed.
+  const unfinished = new Set<number>();
   const queueing: SuggestFn = (ids, domain, view, seed) => {
+    const pending = [...unfinished].sort((a, b) => a - b);
     const proposals = algo(ids, domain, view, seed);
-    for (const p of proposals) env.emit({ type: 'trialQueued', tid: p.tid });
+    for (const p of proposals) {
+      unfinished.add(p.tid);
+      env.emit({ type: 'trialQueued', tid: p.tid, suggest: { seed, firstTid: ids[0] ?? p.tid, pending } });
+    }
     return proposals;
   };
 
   const onTrialEnd = (doc: TrialDoc) => {
+    unfinished.delete(doc.tid);
     const outcome = STATE_OUTCOME[doc.state] ?? 'failed';
     const details = pool.takeDetails(doc.tid);
     const event: Extract<RunEvent, { type: 'trialEnded' }> = {
@@ -161,7 +173,15 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
     timeout,
     perTrialTimeout: request.perTrialTimeout,
     algo: algo.algoName,
+    algoSpec: request.algo,
+    spaceDocument: request.space,
   });
+
+  if (resumed.length > 0) {
+    env.emit(trialsResumedEvent(resumed));
+    bestLoss = trials.bestLoss;
+    if (bestLoss !== undefined) env.emit({ type: 'bestSoFar', tid: trials.bestTrial.tid, loss: bestLoss });
+  }
 
   const finish = (report: FminReport | undefined, error: unknown) => {
     const returnedAt = now();
@@ -203,7 +223,7 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
       return () => clearTimeout(id);
     },
     ...(timeout === undefined ? {} : { timeout }),
-    ...(request.seed === undefined ? {} : { seed: request.seed }),
+    ...seedOption(request.seed, resumed.length),
     ...(request.lossThreshold === undefined ? {} : { lossThreshold: request.lossThreshold }),
     ...(request.earlyStop === undefined ? {} : { earlyStopFn: earlyStopFn(request)! }),
   }).then(

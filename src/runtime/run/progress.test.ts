@@ -67,14 +67,14 @@ describe('ProgressModel', () => {
 
 describe('decodeRunEventBatch', () => {
   it('accepts a well-formed batch and ignores anything else', () => {
-    expect(decodeRunEventBatch({ v: 2, runId: 2, events: [{ type: 'trialQueued', tid: 0 }] })?.runId).toBe(2);
+    expect(decodeRunEventBatch({ v: 3, runId: 2, events: [{ type: 'trialQueued', tid: 0 }] })?.runId).toBe(2);
     expect(decodeRunEventBatch({ v: 1, runId: 2, events: [] })).toBeUndefined();
-    expect(decodeRunEventBatch({ v: 3, runId: 2, events: [] })).toBeUndefined();
-    expect(decodeRunEventBatch({ v: 2, runId: 2, events: [null] })).toBeUndefined();
+    expect(decodeRunEventBatch({ v: 2, runId: 2, events: [] })).toBeUndefined();
+    expect(decodeRunEventBatch({ v: 3, runId: 2, events: [null] })).toBeUndefined();
   });
 
-  it('checks the timeline fields of version 2', () => {
-    const batch = (event: object) => ({ v: 2, runId: 1, events: [event] });
+  it('checks the timeline fields of versions 2 and 3', () => {
+    const batch = (event: object) => ({ v: 3, runId: 1, events: [event] });
     expect(decodeRunEventBatch(batch({ type: 'trialStarted', tid: 0, at: 5, slot: 3 }))).toBeDefined();
     expect(decodeRunEventBatch(batch({ type: 'trialStarted', tid: 0, at: 5 }))).toBeUndefined();
     expect(decodeRunEventBatch(batch({ type: 'trialStarted', tid: 0, at: 5, slot: -1 }))).toBeUndefined();

@@ -4,7 +4,8 @@
  */
 import type { ChildRunLog } from '../pool/trialProtocol';
 import type { ParallelismResolution } from '../pool/parallelism';
-import type { RunEvent, RunSummary, TrialErrorView } from './events';
+import type { AlgoSpec } from '../../core';
+import type { RunEvent, RunSummary, SuggestCall, TrialErrorView } from './events';
 import type { TrialsKind } from './runRequest';
 
 export type TrialStatus = 'queued' | 'running' | 'ok' | 'failed' | 'cancelled';
@@ -22,6 +23,10 @@ export interface TrialRow {
   /** Milliseconds since the run started: when a worker took it, and when it ended. */
   readonly startedAt?: number;
   readonly endedAt?: number;
+  /** A trial of the run this one resumes: recorded already, shown for context. */
+  readonly resumed?: true;
+  /** The suggest call that proposed it (replays the proposal). */
+  readonly suggest?: SuggestCall;
 }
 
 export interface RunEnd {
@@ -39,10 +44,16 @@ export interface RunView {
   readonly trialsKind: TrialsKind | undefined;
   readonly parallelism: ParallelismResolution | undefined;
   readonly algo: string | undefined;
+  /** The algorithm as requested and the run's space document, as runStarted gave them. */
+  readonly algoSpec?: AlgoSpec;
+  readonly spaceDocument?: unknown;
   /** Epoch ms when the driver started the run. */
   readonly startedAt: number | undefined;
   readonly running: number;
-  /** Trials that ended (ok, failed or cancelled). */
+  /**
+   * Trials that ended (ok, failed or cancelled); a resumed run starts from the previous trials
+   * that count towards maxEvals.
+   */
   readonly finished: number;
   readonly best: { readonly tid: number; readonly loss: number } | undefined;
   /** Rows in tid order. */
@@ -87,14 +98,32 @@ export class ProgressModel {
   apply(events: readonly RunEvent[]): RunView {
     let { running, finished, best, end, phase, maxEvals, trialsKind, parallelism, algo, startedAt } =
       this.view;
+    let request: Pick<RunView, 'algoSpec' | 'spaceDocument'> | undefined;
     for (const event of events) {
       switch (event.type) {
         case 'runStarted':
           ({ maxEvals, trialsKind, parallelism, algo, startedAt } = event);
+          if (event.algoSpec !== undefined)
+            request = { algoSpec: event.algoSpec, spaceDocument: event.spaceDocument };
           break;
-        case 'trialQueued':
-          this.upsert(event.tid, (row) => row);
+        case 'trialsResumed':
+          finished += event.counted;
+          for (const t of event.trials) {
+            const row: TrialRow = {
+              tid: t.tid,
+              status: t.outcome,
+              vals: t.vals,
+              resumed: true,
+              ...(t.loss === undefined ? {} : { loss: t.loss }),
+            };
+            this.upsert(t.tid, () => row);
+          }
           break;
+        case 'trialQueued': {
+          const suggest = event.suggest;
+          this.upsert(event.tid, (row) => (suggest === undefined ? row : { ...row, suggest }));
+          break;
+        }
         case 'trialStarted':
           running += 1;
           this.upsert(event.tid, (row) => ({
@@ -117,6 +146,7 @@ export class ProgressModel {
             endedAt: event.at,
             ...(before?.slot === undefined ? {} : { slot: before.slot }),
             ...(before?.startedAt === undefined ? {} : { startedAt: before.startedAt }),
+            ...(before?.suggest === undefined ? {} : { suggest: before.suggest }),
             ...(event.loss === undefined ? {} : { loss: event.loss }),
             ...(event.error === undefined ? {} : { error: event.error }),
             ...(event.run === undefined ? {} : { run: event.run }),
@@ -153,6 +183,7 @@ export class ProgressModel {
       parallelism,
       algo,
       startedAt,
+      ...request,
       rows: this.rows.slice(),
     };
     return this.view;
