@@ -4,6 +4,10 @@
  * sentence naming the setting, not a failure deep inside fmin.
  */
 import type { AlgoSpec, JsonValue } from '../../core';
+import { countedTrials, decodeResume, type ResumeState } from './resume';
+import { RunRequestError } from './runRequestError';
+
+export { RunRequestError };
 
 /** Bump when the shape changes. */
 export const RUN_REQUEST_VERSION = 1;
@@ -37,17 +41,8 @@ export interface RunRequest {
   earlyStop?: EarlyStopSettings;
   lossThreshold?: number;
   seed?: number;
-}
-
-/** A setting is wrong; `field` names it. */
-export class RunRequestError extends Error {
-  override name = 'RunRequestError';
-  constructor(
-    readonly field: string,
-    problem: string,
-  ) {
-    super(`${field} ${problem}.`);
-  }
+  /** The trials of the run this one continues (Resume); fmin seeds its Trials with them. */
+  resume?: ResumeState;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -157,5 +152,15 @@ export function decodeRunRequest(value: unknown): RunRequest {
   if (lossThreshold !== undefined) request.lossThreshold = lossThreshold;
   const seed = optionalNumber(value, 'seed', Number.isSafeInteger, 'must be a whole number');
   if (seed !== undefined) request.seed = seed;
+  if (value['resume'] !== undefined && value['resume'] !== null) {
+    const resume = decodeResume(value['resume']);
+    const counted = countedTrials(resume);
+    if (maxEvals <= counted)
+      throw new RunRequestError(
+        'maxEvals',
+        `must be larger than the ${counted} trials the run already has to continue it (got ${maxEvals})`,
+      );
+    request.resume = resume;
+  }
   return request;
 }
