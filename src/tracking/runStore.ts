@@ -78,9 +78,14 @@ export interface RunStore {
    */
   ensureExperiment(experiment: Experiment): Promise<boolean>;
 
-  /** Creates a RUNNING run (a fresh id unless `id` is given). */
+  /** Creates a RUNNING run (a fresh id unless `id` is given), with its first artifacts if any. */
   createRun(
-    input: RunCreate & { id?: string; params?: Record<string, string>; tags?: Record<string, string> },
+    input: RunCreate & {
+      id?: string;
+      params?: Record<string, string>;
+      tags?: Record<string, string>;
+      artifacts?: { name: string; content: ArtifactContent }[];
+    },
   ): Promise<Run>;
   getRun(id: string): Promise<Run | undefined>;
   /** Applies deltas in one transaction; resolves once it has committed (the writes are durable). */

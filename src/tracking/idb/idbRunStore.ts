@@ -10,7 +10,7 @@ import { TxRunner } from '../db/tx';
 import { ExperimentNotFoundError, RunNotFoundError, TrackingError } from '../errors';
 import { LIMITS, checkValue } from '../limits';
 import { newId } from '../ids';
-import type { EndRunOptions, RunCreate, RunData, RunDelta, RunListQuery, RunStore } from '../runStore';
+import type { EndRunOptions, RunData, RunDelta, RunListQuery, RunStore } from '../runStore';
 import type { ArtifactContent, Experiment, MetricPoint, Run, RunStatus } from '../types';
 import { deleteRunsTx } from './deleteRuns';
 import { endRunTx, reapTx } from './endRuns';
@@ -95,9 +95,7 @@ export class IdbRunStore implements RunStore {
     });
   }
 
-  async createRun(
-    input: RunCreate & { id?: string; params?: Record<string, string>; tags?: Record<string, string> },
-  ): Promise<Run> {
+  async createRun(input: Parameters<RunStore['createRun']>[0]): Promise<Run> {
     const id = input.id ?? this.makeId();
     const delta: RunDelta = {
       id,
@@ -110,6 +108,7 @@ export class IdbRunStore implements RunStore {
     };
     if (input.params) delta.params = input.params;
     if (input.tags) delta.tags = input.tags;
+    if (input.artifacts) delta.artifacts = input.artifacts;
     delta.heartbeatAt = input.startTime;
     await this.runner.run(WRITE_STORES, 'readwrite', async (tx) => {
       if ((await tx.objectStore(STORE.experiments).getKey(input.experimentId)) === undefined) {
