@@ -1,13 +1,13 @@
 // Runs of the parallel protocol over methods × objectives × P × seeds, for the parallel suite.
 import { readFileSync } from 'node:fs';
-import { compileSpace, createRng } from '../src/core/index';
+import { compileSpace } from '../src/core/index';
 import type { SuggestFn } from '../src/core/index';
 import { OBJECTIVES } from './objectives';
 import type { BenchObjective } from './objectives';
 import { PARALLELISM } from './parallelReference';
 import type { Parallelism } from './parallelReference';
-import { bestAfter, simulateParallel } from './parallelSim';
-import type { ParallelSimResult } from './parallelSim';
+import { bestAfter, drawDurations, simulateParallel } from '../src/core/simulate/index';
+import type { ParallelSimResult } from '../src/core/simulate/index';
 
 /** A method of the suite: a name for the tables and the algorithm. */
 export interface Method {
@@ -40,8 +40,7 @@ const reference = JSON.parse(
 export function durationsFor(seed: number): number[] {
   const recorded = reference.durations[String(seed)];
   if (recorded !== undefined) return recorded;
-  const rng = createRng(10_000 + seed);
-  return Array.from({ length: 100 }, () => -Math.log(1 - rng.uniform(0, 1)));
+  return drawDurations({ kind: 'exponential', mean: 1 }, seed, 100);
 }
 
 /**

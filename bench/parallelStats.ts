@@ -1,15 +1,8 @@
 // Small statistics for the parallel suite: the summaries parallel.md reports (numpy's default
 // percentile) and the standard errors our noise checks use.
+import { quantileSorted } from '../src/core/simulate/index';
 import type { LossSummary } from './parallelReference';
 import { median } from './report';
-
-/** numpy.percentile's default: linear interpolation between order statistics of `sorted`. */
-export function quantile(sorted: readonly number[], q: number): number {
-  const pos = q * (sorted.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
 
 export function mean(values: readonly number[]): number {
   return values.reduce((sum, v) => sum + v, 0) / values.length;
@@ -27,8 +20,8 @@ export function summarize(values: readonly number[]): LossSummary {
   return {
     mean: mean(values),
     median: median(sorted),
-    p25: quantile(sorted, 0.25),
-    p75: quantile(sorted, 0.75),
+    p25: quantileSorted(sorted, 0.25),
+    p75: quantileSorted(sorted, 0.75),
   };
 }
 

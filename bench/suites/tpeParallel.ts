@@ -60,7 +60,7 @@ export const tpeParallel: BenchSuite = {
     const body = [
       'Asynchronous evaluation in virtual time (shared/reference/parallel.md): 100 trials, seeds 0..19, the',
       'recorded durations; best loss at 100 completed evaluations, mean / median [p25, p75]. Reference rows',
-      "are parallel.md's; bold rows are ours (bench/parallelSim.ts). Our generators are not numpy's, so",
+      "are parallel.md's; bold rows are ours (src/core/simulate/virtualPool.ts). Our generators are not numpy's, so",
       'the comparison is statistical (20 seeds: the standard error of a mean is about a tenth of the p25–p75',
       'spread); only the makespans, which depend on the durations alone, must match exactly.',
       '',

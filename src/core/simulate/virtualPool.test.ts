@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// The simulator lives in bench/ (it is benchmark machinery, not a core API); its tests live here
-// because vitest only collects src/**.
-import { bestAfter, simulateParallel } from '../../../../bench/parallelSim';
-import { fmin } from '../../fmin/fmin';
-import { hp } from '../../space/hp';
-import { Trials } from '../../trials/trials';
-import { JOB_STATE_DONE, JOB_STATE_RUNNING } from '../../trials/types';
-import { rand } from '../rand';
-import type { SuggestFn } from '../types';
-import { tpe } from './index';
+import { rand } from '../algorithms/rand';
+import { tpe } from '../algorithms/tpe/index';
+import type { SuggestFn } from '../algorithms/types';
+import { fmin } from '../fmin/fmin';
+import { hp } from '../space/hp';
+import { Trials } from '../trials/trials';
+import { JOB_STATE_DONE, JOB_STATE_RUNNING } from '../trials/types';
+import { bestAfter, simulateParallel } from './virtualPool';
 
 const space = [hp.uniform('x', 0, 1)];
 const fn = (config: unknown): number => ((config as number[])[0]! - 0.3) ** 2;
@@ -46,6 +44,7 @@ describe('simulateParallel (parallel.md protocol)', () => {
       [3, 4],
     ]);
     expect(run.makespan).toBe(7);
+    expect(run.completionTimes).toEqual([1, 2, 3, 4, 7]);
     expect(run.trials.map((t) => t.inFlight)).toEqual([[], [0], [0], [0], [3]]);
     expect(run.completionLosses).toEqual([1, 2, 0, 4, 3].map((k) => run.trials[k]!.loss));
     // Each ask sees the trials in flight as running documents and only the revealed results.
@@ -73,7 +72,7 @@ describe('simulateParallel (parallel.md protocol)', () => {
   });
 
   it("reproduces parallel.md's median makespans from the reference durations", () => {
-    const url = new URL('../../__reference__/parallel-durations.json', import.meta.url);
+    const url = new URL('../__reference__/parallel-durations.json', import.meta.url);
     const { durations } = JSON.parse(readFileSync(url, 'utf8')) as { durations: Record<string, number[]> };
     const medians = [1, 4, 16].map((parallelism) => {
       const spans = Object.values(durations).map(

@@ -1,6 +1,7 @@
 /**
  * Asynchronous parallel evaluation in virtual time: the protocol of shared/reference/parallel.md,
- * so that our algorithms can be compared with the Hyperopt and Optuna runs recorded there.
+ * so that our algorithms can be compared with the Hyperopt and Optuna runs recorded there, and so
+ * that the Learn view can show what parallelism costs in adaptivity without waiting for real trials.
  *
  * A *submission* asks the algorithm for exactly one trial given the current history (trials still
  * running are in it as RUNNING documents without a result), registers the trial as running and
@@ -8,17 +9,12 @@
  * The event loop repeatedly completes the running trial that finishes first (ties: smaller
  * submission index) and, while the budget allows, submits a replacement at that moment.
  */
-import {
-  compileSpace,
-  createRng,
-  isCompiledSpace,
-  newTrialDoc,
-  seedFromRng,
-  spaceEval,
-  Trials,
-  valsToMisc,
-} from '../src/core/index';
-import type { CompiledSpace, SpaceNode, SuggestFn } from '../src/core/index';
+import type { SuggestFn } from '../algorithms/types';
+import { createRng, seedFromRng } from '../random/index';
+import { compileSpace, isCompiledSpace, spaceEval, valsToMisc } from '../space/index';
+import type { CompiledSpace, SpaceNode } from '../space/types';
+import { newTrialDoc } from '../trials/docs';
+import { Trials } from '../trials/trials';
 
 /** One simulated run. */
 export interface ParallelSimOptions {
@@ -55,6 +51,8 @@ export interface ParallelSimResult {
   trials: SimTrial[];
   /** Losses in completion order. */
   completionLosses: number[];
+  /** Virtual time of each completion, in completion order (non-decreasing). */
+  completionTimes: number[];
   /** Virtual time of the last completion (depends only on the durations and P). */
   makespan: number;
   /** The history the algorithm saw at the end (every trial DONE). */
@@ -86,6 +84,7 @@ export function simulateParallel(options: ParallelSimOptions): ParallelSimResult
   const trials: SimTrial[] = [];
   const running: SimTrial[] = [];
   const completionLosses: number[] = [];
+  const completionTimes: number[] = [];
   let clock = 0;
 
   const submit = (): void => {
@@ -120,7 +119,8 @@ export function simulateParallel(options: ParallelSimOptions): ParallelSimResult
     clock = done.finishTime;
     history.completeTrial(done.k, { status: 'ok', loss: done.loss }, clock);
     completionLosses.push(done.loss);
+    completionTimes.push(clock);
     if (trials.length < nTrials) submit();
   }
-  return { trials, completionLosses, makespan: clock, history };
+  return { trials, completionLosses, completionTimes, makespan: clock, history };
 }
