@@ -13,6 +13,12 @@ export const TAG_FMIN_UUID = 'fmin_uuid';
 export const TAG_TRIAL_STATUS = 'trial_status';
 /** Our addition: a failed trial's error, "Type: message". */
 export const TAG_TRIAL_ERROR = 'playground.error';
+/**
+ * Our addition: the max evals the run goes to now. Params are write-once (MLflow), so a resumed run
+ * keeps `max_evals` and logs its larger one as `max_evals_<fmin_uuid>` (Databricks' rule for a
+ * second fmin in a run); this tag, which may change, says which one holds.
+ */
+export const TAG_MAX_EVALS = 'playground.maxEvals';
 /** Our addition: objective params that clashed with a hyperparameter's value (kept the latter). */
 export const TAG_PARAM_CONFLICTS = 'playground.paramConflicts';
 

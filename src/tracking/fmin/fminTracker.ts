@@ -18,7 +18,7 @@ import { LIMITS } from '../limits';
 import type { Liveness } from '../liveness';
 import type { RunDelta, RunStore } from '../runStore';
 import { TAG_END_REASON } from '../types';
-import type { MetricPoint, TrialRecord } from '../types';
+import type { ArtifactContent, MetricPoint, TrialRecord } from '../types';
 import { WriteBatcher } from '../writeBatcher';
 import * as N from './autologNames';
 import { clampLog, truncationTag } from './clampLog';
@@ -33,6 +33,11 @@ export interface FminTrackerOptions {
   resumeRunId?: string;
   /** Name of the parent run fmin creates (default "fmin <uuid>"). */
   runName?: string;
+  /**
+   * Artifacts of the parent run fmin creates, written with it (e.g. the playground's draft, so the
+   * run can be opened again); not written into an active or resumed run, which has its own.
+   */
+  parentArtifacts?: { name: string; content: ArtifactContent }[];
   /** Marks the parent alive in this tab while fmin runs. */
   liveness?: Liveness;
   batcher?: WriteBatcher;
@@ -123,7 +128,11 @@ export class FminTracker {
     this.uuid = (this.options.fminUuid ?? newFminUuid)();
     let params = N.fminParams(settings);
     let uuidTag: Record<string, string> = { [N.TAG_FMIN_UUID]: this.uuid };
-    const tags = { [N.TAG_RUN_SOURCE]: N.RUN_SOURCE, [N.TAG_SPACE]: N.formatSpace(settings.space) };
+    const tags = {
+      [N.TAG_RUN_SOURCE]: N.RUN_SOURCE,
+      [N.TAG_SPACE]: N.formatSpace(settings.space),
+      [N.TAG_MAX_EVALS]: String(settings.maxEvals),
+    };
     const existingId = activeRun?.id ?? resumeRunId;
     if (existingId === undefined) {
       const run = await store.createRun({
@@ -133,6 +142,7 @@ export class FminTracker {
         startTime: time,
         params,
         tags: { ...tags, ...uuidTag },
+        ...(this.options.parentArtifacts ? { artifacts: this.options.parentArtifacts } : {}),
       });
       this.parentId = run.id;
       this.owns = true;

@@ -20,11 +20,23 @@ describe('resume: loadTrials rebuilds Trials so that core fmin continues the sam
     const store = await openTestStore({ clock });
     const exp = await store.createExperiment('e');
     const batcher = new WriteBatcher(store, (flush) => setTimeout(flush, 0));
-    const first = new FminTracker({ store, experimentId: exp.id, batcher, fminUuid: () => 'aaaaaa' });
+    const draft = { version: 1, space: 'export default {}', objective: 'export default () => 1' };
+    const first = new FminTracker({
+      store,
+      experimentId: exp.id,
+      batcher,
+      fminUuid: () => 'aaaaaa',
+      parentArtifacts: [{ name: 'playground/draft.json', content: { kind: 'json', value: draft } }],
+    });
     // The tab dies mid-run: five trials are durable, a sixth is running, fmin never ends.
     await trackedFmin(first, { fn, space, algo: rand.suggest, maxEvals: 5, seed: 7 }, clock, false);
     await first.handle({ type: 'trialStarted', tid: 5, time: clock() });
     const parentId = first.parentRunId!;
+    // The draft was written with the parent's creation.
+    expect(await store.getArtifact(parentId, 'playground/draft.json')).toEqual({
+      kind: 'json',
+      value: draft,
+    });
 
     // Next load: no heartbeat for a minute, so the run is dead.
     clock.advance(60_000);
@@ -50,12 +62,21 @@ describe('resume: loadTrials rebuilds Trials so that core fmin continues the sam
       batcher,
       resumeRunId: parentId,
       fminUuid: () => 'bbbbbb',
+      parentArtifacts: [{ name: 'playground/draft.json', content: { kind: 'text', text: 'not this' } }],
     });
     await trackedFmin(second, { fn, space, algo: rand.suggest, maxEvals: 12, seed: 8, trials }, clock);
     expect(second.parentRunId).toBe(parentId);
     const parent = (await store.getRun(parentId))!;
     expect(parent.status).toBe('FINISHED');
+    // Params are write-once: the first max evals stays, the new one is suffixed; the tag says which holds.
     expect(parent.params).toMatchObject({ max_evals: '5', max_evals_bbbbbb: '12' });
+    expect(parent.tags).toMatchObject({ 'playground.maxEvals': '12', fmin_uuid_bbbbbb: 'bbbbbb' });
+    expect((await store.listRuns({ parentRunId: null })).map((r) => r.id)).toEqual([parentId]);
+    // A resumed run keeps the artifacts it was created with.
+    expect(await store.getArtifact(parentId, 'playground/draft.json')).toEqual({
+      kind: 'json',
+      value: draft,
+    });
     expect(parent.children).toMatchObject({ total: 13, finished: 12, killed: 1 });
 
     const again = await loadTrials(store, parentId, { space });
