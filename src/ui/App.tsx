@@ -10,6 +10,7 @@ import { useWorkspace } from './run/useWorkspace';
 // Views other than the playground load on first visit: the first page stays small.
 const HistoryView = lazy(() => import('./history/HistoryView'));
 const CompareView = lazy(() => import('./history/compare/CompareView'));
+const RunPage = lazy(() => import('./history/run/RunPage'));
 const LearnView = lazy(() => import('./learn/LearnView'));
 
 /**
@@ -39,7 +40,8 @@ export function App() {
         <PlaygroundView w={w} hidden={view !== 'playground'} />
         {view !== 'playground' && (
           <Suspense fallback={<p className="view-loading">Loading…</p>}>
-            {(view === 'history' || view === 'run') && <HistoryView />}
+            {view === 'history' && <HistoryView />}
+            {view === 'run' && <RunPage />}
             {view === 'compare' && <CompareView />}
             {view === 'learn' && <LearnView />}
           </Suspense>

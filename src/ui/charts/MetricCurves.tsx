@@ -7,7 +7,12 @@ const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
 
 export default function MetricCurves({ metrics }: { metrics: readonly MetricPoint[] }) {
   const byKey = new Map<string, MetricPoint[]>();
-  for (const m of metrics) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+  for (const m of metrics) {
+    // Push, not copy: a stored run's history can hold 100,000 points.
+    const list = byKey.get(m.key);
+    if (list === undefined) byKey.set(m.key, [m]);
+    else list.push(m);
+  }
   const curves = [...byKey].filter(([, points]) => points.length > 1);
   return (
     <div className="chart-pair">
