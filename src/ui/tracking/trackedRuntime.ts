@@ -11,12 +11,18 @@
 import type { RunRequest } from '../../runtime/run/runRequest';
 import type { RunView, TrialRow } from '../../runtime/run/progress';
 import type { Runtime, RuntimeState } from '../../runtime/runtime';
-import { FminTracker } from '../../tracking';
+import { FminTracker, WriteBatcher, frameSchedule } from '../../tracking';
 import type { FminEvent, Liveness, RunStore, TrialLog } from '../../tracking';
 
 const ENDED = new Set(['ok', 'failed', 'cancelled']);
 /** At most this often the gated state is re-published as trials become durable. */
 const NOTIFY_MS = 100;
+/**
+ * Most trial writes per IndexedDB transaction. Queuing the writes (IDBObjectStore.add/put) is
+ * synchronous, about 0.1 ms each: the batcher's default of 10,000 made main-thread tasks of
+ * several hundred milliseconds when a fast run's backlog piled up.
+ */
+const MAX_BATCH = 250;
 
 export interface TrackedRuntimeOptions {
   store: RunStore;
@@ -150,6 +156,7 @@ export class TrackedRuntime implements Runtime {
         store: this.options.store,
         experimentId: this.options.experimentId,
         ...(this.options.liveness ? { liveness: this.options.liveness } : {}),
+        batcher: new WriteBatcher(this.options.store, frameSchedule(), MAX_BATCH),
         onError: (error) => this.fail(rec!, error),
       });
       rec = {
