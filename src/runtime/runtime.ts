@@ -2,6 +2,7 @@
  * The runtime as the UI sees it: one object (provided through React context) with a state to
  * render, a way to start and stop runs, and nothing about workers, ports or Comlink.
  */
+import type { JsonValue } from '../core';
 import type { DriverHello } from './protocol';
 import type { RunView } from './run/progress';
 import type { RunRequest } from './run/runRequest';
@@ -23,12 +24,23 @@ export interface RuntimeState {
   readonly run: RunView | undefined;
 }
 
+/**
+ * What the page keeps with a run it starts. The runtime itself ignores it; the run history's
+ * wrapper (TrackedRuntime) records it. Plain JSON.
+ */
+export interface RunRecordOptions {
+  /** The playground draft the run was started from, stored with the run to open it again. */
+  draft?: JsonValue;
+  /** The recorded run this one continues (its trials are in the request's `resume`). */
+  resumeRunId?: string;
+}
+
 export interface Runtime {
   getState(): RuntimeState;
   /** Calls `listener` after every state change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   /** Starts a run; rejects with a sentence (e.g. a syntax error with its line) if it cannot start. */
-  startRun(request: RunRequest): Promise<void>;
+  startRun(request: RunRequest, record?: RunRecordOptions): Promise<void>;
   /** Stops the current run, if any. */
   stopRun(reason?: string): void;
   /** Evaluates a space module in the sandbox: a validated SpaceDocument, or why not (with its line). */

@@ -3,7 +3,7 @@ import type { RunView, TrialRow } from '../../runtime/run/progress';
 import type { RunRequest } from '../../runtime/run/runRequest';
 import type { Runtime, RuntimeState } from '../../runtime/runtime';
 import { openTestStore } from '../../tracking/testSupport';
-import { TrackedRuntime } from './trackedRuntime';
+import { DRAFT_ARTIFACT, TrackedRuntime } from './trackedRuntime';
 
 /** A runtime whose state the test sets, as the driver's event batches would. */
 function fakeRuntime() {
@@ -116,6 +116,65 @@ describe('TrackedRuntime', () => {
     expect(await store.getRun(parent!.id)).toMatchObject({
       status: 'FINISHED',
       children: { finished: 2, bestLoss: 0.25 },
+    });
+    tracked.dispose();
+  });
+
+  it('stores the draft with a new parent, and continues a resumed parent without recording its old trials again', async () => {
+    const store = await openTestStore();
+    const exp = await store.createExperiment('Default');
+    const { runtime, setRun } = fakeRuntime();
+    const tracked = new TrackedRuntime(runtime, {
+      store,
+      experimentId: exp.id,
+      onError: () => undefined,
+      onStored: () => undefined,
+    });
+    tracked.start();
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await store.pending();
+    };
+    const draft = { version: 1, space: 's', objective: 'o', settings: { maxEvals: '2' } };
+    await tracked.startRun(request, { draft });
+    const firstRows: TrialRow[] = [
+      { tid: 0, status: 'ok', loss: 0.5, durationMs: 1, vals: { x: 1 } },
+      { tid: 1, status: 'ok', loss: 0.25, durationMs: 1, vals: { x: 0.5 } },
+    ];
+    setRun(view(firstRows, true));
+    await settle();
+    const [parent] = await store.listRuns({ experimentId: exp.id, parentRunId: null });
+    expect(await store.getArtifact(parent!.id, DRAFT_ARTIFACT)).toEqual({ kind: 'json', value: draft });
+
+    await tracked.startRun({ ...request, maxEvals: 4 }, { resumeRunId: parent!.id });
+    const resumed = firstRows.map((row) => ({ ...row, resumed: true as const }));
+    setRun({ ...view([...resumed, { tid: 2, status: 'running' }]), runId: 2, maxEvals: 4 });
+    await settle();
+    // The old trials are durable already: shown as they are; the parent runs again.
+    expect(tracked.getState().run!.rows.map((r) => r.status)).toEqual(['ok', 'ok', 'running']);
+    expect((await store.getRun(parent!.id))!.status).toBe('RUNNING');
+    const end = {
+      stopReason: 'maxEvals',
+      summary: { total: 4, succeeded: 4, failed: 0, cancelled: 0 },
+      elapsedMs: 5,
+    };
+    const newRows: TrialRow[] = [
+      { tid: 2, status: 'ok', loss: 0.1, durationMs: 1, vals: { x: 0.2 } },
+      { tid: 3, status: 'ok', loss: 0.3, durationMs: 1, vals: { x: 0.6 } },
+    ];
+    setRun({ ...view([...resumed, ...newRows], true), runId: 2, maxEvals: 4, end });
+    // Until the new trials are stored, the best shown is the best stored one: an old trial's.
+    expect(tracked.getState().run!.best).toEqual({ tid: 1, loss: 0.25 });
+    await settle();
+    expect(tracked.getState().run!.phase).toBe('ended');
+    expect(await store.listRuns({ experimentId: exp.id, parentRunId: null })).toHaveLength(1);
+    const children = await store.listRuns({ parentRunId: parent!.id });
+    expect(children.map((c) => c.trial!.tid).sort()).toEqual([0, 1, 2, 3]);
+    expect(await store.getRun(parent!.id)).toMatchObject({
+      status: 'FINISHED',
+      params: { max_evals: '2' },
+      tags: { 'playground.maxEvals': '4' },
+      children: { total: 4, finished: 4, bestLoss: 0.1 },
     });
     tracked.dispose();
   });

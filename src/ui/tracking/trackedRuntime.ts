@@ -10,11 +10,13 @@
  */
 import type { RunRequest } from '../../runtime/run/runRequest';
 import type { RunView, TrialRow } from '../../runtime/run/progress';
-import type { Runtime, RuntimeState } from '../../runtime/runtime';
+import type { RunRecordOptions, Runtime, RuntimeState } from '../../runtime/runtime';
 import { FminTracker, WriteBatcher, frameSchedule } from '../../tracking';
 import type { FminEvent, Liveness, RunStore, TrialLog } from '../../tracking';
 
 const ENDED = new Set(['ok', 'failed', 'cancelled']);
+/** The parent run's artifact holding the playground draft it was started from (JSON). */
+export const DRAFT_ARTIFACT = 'playground/draft.json';
 /** At most this often the gated state is re-published as trials become durable. */
 const NOTIFY_MS = 100;
 /**
@@ -48,6 +50,7 @@ interface Recording {
 export class TrackedRuntime implements Runtime {
   private listeners = new Set<() => void>();
   private request: RunRequest | undefined;
+  private record: RunRecordOptions | undefined;
   private recording: Recording | undefined;
   private cache: { inner: RuntimeState; version: number; state: RuntimeState } | undefined;
   private version = 0;
@@ -87,8 +90,10 @@ export class TrackedRuntime implements Runtime {
     return () => this.listeners.delete(listener);
   };
 
-  startRun(request: RunRequest): Promise<void> {
+  /** Starts a run; `record.draft` is stored with its parent, `record.resumeRunId` continues that run. */
+  startRun(request: RunRequest, record?: RunRecordOptions): Promise<void> {
     this.request = request;
+    this.record = record;
     return this.inner.startRun(request);
   }
 
@@ -152,11 +157,19 @@ export class TrackedRuntime implements Runtime {
     if (view === undefined || view.startedAt === undefined) return;
     let rec = this.recording;
     if (rec === undefined || rec.runId !== view.runId) {
+      const draft = this.record?.draft;
+      const resumeRunId = this.record?.resumeRunId;
       const tracker = new FminTracker({
         store: this.options.store,
         experimentId: this.options.experimentId,
         ...(this.options.liveness ? { liveness: this.options.liveness } : {}),
         batcher: new WriteBatcher(this.options.store, frameSchedule(), MAX_BATCH),
+        ...(resumeRunId === undefined ? {} : { resumeRunId }),
+        ...(draft === undefined
+          ? {}
+          : {
+              parentArtifacts: [{ name: DRAFT_ARTIFACT, content: { kind: 'json' as const, value: draft } }],
+            }),
         onError: (error) => this.fail(rec!, error),
       });
       rec = {
@@ -189,6 +202,13 @@ export class TrackedRuntime implements Runtime {
     const r = rec;
     for (const row of view.rows) {
       const before = r.seen.get(row.tid);
+      if (row.resumed && before === undefined) {
+        // A trial of the run this one continues: its child run is stored already.
+        r.seen.set(row.tid, row.status);
+        r.durable.add(row.tid);
+        noteBest(r, row);
+        continue;
+      }
       if (before === row.status || (before !== undefined && ENDED.has(before))) continue;
       r.seen.set(row.tid, row.status);
       if (row.status === 'running') {
@@ -196,13 +216,7 @@ export class TrackedRuntime implements Runtime {
       } else if (ENDED.has(row.status)) {
         this.handle(r, ended(row), () => {
           r.durable.add(row.tid);
-          if (
-            row.status === 'ok' &&
-            row.loss !== undefined &&
-            (r.best === undefined || row.loss < r.best.loss)
-          ) {
-            r.best = { tid: row.tid, loss: row.loss };
-          }
+          noteBest(r, row);
         });
       }
     }
@@ -243,6 +257,12 @@ export class TrackedRuntime implements Runtime {
       end: done ? view.end : undefined,
     };
   }
+}
+
+/** Keeps the best durable trial (shown while later trials are still being stored). */
+function noteBest(rec: Recording, row: TrialRow): void {
+  if (row.status === 'ok' && row.loss !== undefined && (rec.best === undefined || row.loss < rec.best.loss))
+    rec.best = { tid: row.tid, loss: row.loss };
 }
 
 function ended(row: TrialRow): FminEvent {
