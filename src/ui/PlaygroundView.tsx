@@ -3,6 +3,7 @@ import { PreviousDraft } from './draft/PreviousDraft';
 import { ExamplesGallery } from './examples/ExamplesGallery';
 import { Region } from './layout/Region';
 import { ObjectiveEditor } from './objective/ObjectiveEditor';
+import { PythonTools } from './python/PythonTools';
 import { ResultsPanel } from './results/ResultsPanel';
 import { SettingsForm } from './settings/SettingsForm';
 import { SpaceEditor } from './space/SpaceEditor';
@@ -42,6 +43,12 @@ export function PlaygroundView({ w, hidden }: { w: Workspace; hidden: boolean })
           }
         />
         <ShareButton draft={draft} />
+        <PythonTools
+          draft={draft}
+          check={w.space}
+          disabled={w.running}
+          onImport={(source) => w.replaceDraft({ ...draft, space: source }, 'the space imported from Python')}
+        />
         <span className="hint">Ctrl+Enter runs · Esc stops</span>
       </div>
       {link.incoming !== undefined && (

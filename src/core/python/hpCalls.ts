@@ -1,0 +1,192 @@
+/**
+ * The calls a pasted Python space may make, bound as Python binds arguments (positional, then by
+ * keyword), checked, and built into space nodes: `hp.*` with Hyperopt's parameter names
+ * (hyperopt/pyll_utils.py), `scope.int`, and `np.log` / `math.log` of constants.
+ */
+import type { SpaceNode } from '../space';
+import { failAt, type Pos } from './pythonErrors';
+
+/** A parsed Python value, with where it starts. */
+export type Value =
+  | { t: 'num'; v: number; pos: Pos }
+  | { t: 'str'; v: string; pos: Pos }
+  | { t: 'lit'; v: boolean | null; pos: Pos }
+  | { t: 'seq'; tuple: boolean; items: Value[]; pos: Pos }
+  | { t: 'dict'; entries: [Value, Value][]; pos: Pos }
+  | { t: 'node'; v: SpaceNode; pos: Pos };
+
+export interface Args {
+  positional: Value[];
+  keywords: { name: string; value: Value; pos: Pos }[];
+}
+
+const describe = (v: Value): string =>
+  ({
+    num: 'a number',
+    str: 'a string',
+    lit: 'a constant',
+    seq: v.t === 'seq' && v.tuple ? 'a tuple' : 'a list',
+    dict: 'a dict',
+    node: 'an hp expression',
+  })[v.t];
+
+/** The space node of a value (a dict's keys must be strings, as in a space document). */
+export function toNode(value: Value): SpaceNode {
+  switch (value.t) {
+    case 'num':
+    case 'str':
+    case 'lit':
+    case 'node':
+      return value.v;
+    case 'seq':
+      return value.items.map(toNode);
+    case 'dict': {
+      const out: Record<string, SpaceNode> = {};
+      for (const [key, item] of value.entries) {
+        if (key.t !== 'str') failAt(key.pos, `dict keys must be strings (got ${describe(key)})`);
+        const name = key.v as string;
+        if (name === '$hp' || name === '__proto__') failAt(key.pos, `the key '${name}' is reserved`);
+        Object.defineProperty(out, name, {
+          value: toNode(item),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+  }
+}
+
+const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+  choice: ['label', 'options'],
+  pchoice: ['label', 'p_options'],
+  uniform: ['label', 'low', 'high'],
+  loguniform: ['label', 'low', 'high'],
+  quniform: ['label', 'low', 'high', 'q'],
+  qloguniform: ['label', 'low', 'high', 'q'],
+  uniformint: ['label', 'low', 'high'],
+  normal: ['label', 'mu', 'sigma'],
+  lognormal: ['label', 'mu', 'sigma'],
+  qnormal: ['label', 'mu', 'sigma', 'q'],
+  qlognormal: ['label', 'mu', 'sigma', 'q'],
+};
+
+/** The hp kinds a paste may use. */
+export const HP_KINDS = [...Object.keys(PARAMETERS), 'randint'];
+
+/** Binds arguments to parameter names as Python does, with its kinds of complaint. */
+function bind(fn: string, names: readonly string[], args: Args, pos: Pos): Map<string, Value> {
+  const bound = new Map<string, Value>();
+  if (args.positional.length > names.length)
+    failAt(
+      args.positional[names.length]!.pos,
+      `${fn} takes ${names.length} argument${names.length === 1 ? '' : 's'} (${names.join(', ')}), got ${args.positional.length}`,
+    );
+  args.positional.forEach((value, i) => bound.set(names[i]!, value));
+  for (const { name, value, pos: at } of args.keywords) {
+    if (!names.includes(name)) failAt(at, `${fn} has no argument \`${name}\` (it takes ${names.join(', ')})`);
+    if (bound.has(name)) failAt(at, `${fn} got \`${name}\` twice`);
+    bound.set(name, value);
+  }
+  for (const name of names) if (!bound.has(name)) failAt(pos, `${fn} needs \`${name}\``);
+  return bound;
+}
+
+function number(fn: string, name: string, value: Value): number {
+  if (value.t !== 'num')
+    return failAt(value.pos, `\`${name}\` of ${fn} must be a number (got ${describe(value)})`);
+  return value.v;
+}
+
+function options(fn: string, value: Value): Value[] {
+  if (value.t !== 'seq')
+    return failAt(value.pos, `the options of ${fn} must be a list or tuple (got ${describe(value)})`);
+  return value.items;
+}
+
+/** hp.randint(label, upper) or hp.randint(label, low, high) (Hyperopt ≥ 0.2.7). */
+function randintNames(args: Args): string[] {
+  const keywords = args.keywords.map((k) => k.name);
+  const count = args.positional.length + keywords.length;
+  return keywords.includes('upper') ||
+    (count === 2 && !keywords.includes('low') && !keywords.includes('high'))
+    ? ['label', 'upper']
+    : ['label', 'low', 'high'];
+}
+
+/** Builds `hp.<kind>(...)`; `onLabel` records where each label was written. */
+export function hpCall(kind: string, args: Args, pos: Pos, onLabel: (label: string) => void): SpaceNode {
+  const fn = `hp.${kind}`;
+  if (kind === 'uniformint' && args.keywords.some((k) => k.name === 'q'))
+    failAt(
+      pos,
+      'hp.uniformint always uses q = 1 in Hyperopt; write scope.int(hp.quniform(label, low, high, q)) for another step',
+    );
+  const names = kind === 'randint' ? randintNames(args) : PARAMETERS[kind];
+  if (names === undefined)
+    return failAt(
+      pos,
+      `\`${fn}\` is not an hp expression (known: ${HP_KINDS.map((k) => `hp.${k}`).join(', ')})`,
+    );
+  const a = bind(fn, names, args, pos);
+  const labelValue = a.get('label')!;
+  if (labelValue.t !== 'str')
+    return failAt(labelValue.pos, `the label of ${fn} must be a string (got ${describe(labelValue)})`);
+  const label = labelValue.v;
+  onLabel(label);
+  const n = (name: string) => number(fn, name, a.get(name)!);
+  switch (kind) {
+    case 'choice':
+      return { $hp: 'choice', label, options: options(fn, a.get('options')!).map(toNode) };
+    case 'pchoice':
+      return {
+        $hp: 'pchoice',
+        label,
+        options: options(fn, a.get('p_options')!).map((pair) => {
+          if (pair.t !== 'seq' || pair.items.length !== 2)
+            return failAt(
+              pair.pos,
+              `each option of hp.pchoice must be a pair (probability, value), got ${describe(pair)}`,
+            );
+          return { p: number(fn, 'probability', pair.items[0]!), value: toNode(pair.items[1]!) };
+        }),
+      };
+    case 'randint':
+      return names.length === 2
+        ? { $hp: 'randint', label, low: 0, high: n('upper') }
+        : { $hp: 'randint', label, low: n('low'), high: n('high') };
+    case 'uniform':
+    case 'loguniform':
+      return { $hp: kind, label, low: n('low'), high: n('high') };
+    case 'quniform':
+    case 'qloguniform':
+      return { $hp: kind, label, low: n('low'), high: n('high'), q: n('q') };
+    case 'uniformint':
+      return { $hp: 'uniformint', label, low: n('low'), high: n('high'), q: 1 };
+    case 'normal':
+    case 'lognormal':
+      return { $hp: kind, label, mu: n('mu'), sigma: n('sigma') };
+    default:
+      return { $hp: kind as 'qnormal' | 'qlognormal', label, mu: n('mu'), sigma: n('sigma'), q: n('q') };
+  }
+}
+
+/** `scope.int(x)`: Hyperopt's int cast of an expression. */
+export function intCall(args: Args, pos: Pos): SpaceNode {
+  const a = bind('scope.int', ['arg'], args, pos);
+  return { $hp: 'int', arg: toNode(a.get('arg')!) };
+}
+
+/** `np.log(x)`, `math.log(x)` or `math.log(x, base)` of numbers. */
+export function logCall(fn: string, args: Args, pos: Pos): number {
+  const names = fn === 'math.log' ? ['x', 'base'] : ['x'];
+  if (args.positional.length === 1 && args.keywords.length === 0) names.length = 1;
+  const a = bind(fn, names, args, pos);
+  const x = number(fn, 'x', a.get('x')!);
+  if (!(x > 0)) failAt(a.get('x')!.pos, `${fn} of ${x} is not a finite number`);
+  if (names.length === 1) return Math.log(x);
+  const base = number(fn, 'base', a.get('base')!);
+  if (!(base > 0) || base === 1) failAt(a.get('base')!.pos, `${fn} with base ${base} is not a finite number`);
+  return Math.log(x) / Math.log(base);
+}
