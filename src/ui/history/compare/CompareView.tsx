@@ -1,13 +1,116 @@
+import { useMemo } from 'react';
+import { Region } from '../../layout/Region';
+import { formatRoute, type Route } from '../../nav/route';
 import { useNavigation } from '../../nav/navigation';
+import { useTracking } from '../../tracking/trackingContext';
+import { BestSoFarSection } from './BestSoFarSection';
+import { parseCompareIds } from './compareIds';
+import { finishedPoints, runColor, runLabels, trialPoints } from './comparedRuns';
+import { ImportancePanel } from './ImportancePanel';
+import { paramAxes } from './paramAxes';
+import { SummaryTable } from './SummaryTable';
+import { TrialsAnalysis } from './TrialsAnalysis';
+import { useComparedRuns } from './useComparedRuns';
+import './compare.css';
 
-/** Compares two or more parent runs (`?view=compare&ids=<id1>,<id2>`). */
+const HISTORY: Route = { view: 'history', params: {} };
+
+/**
+ * Two or more fmin runs side by side (`?view=compare&ids=<id1>,<id2>`): best-so-far curves, their
+ * settings and results in a table, their trials in parallel coordinates and a pair scatter, and
+ * which parameters mattered. Ids that cannot be compared are named; the rest are still compared.
+ */
 export default function CompareView() {
-  const { route } = useNavigation();
-  const ids = (route.params.ids ?? '').split(',').filter((id) => id !== '');
+  const { route, navigate } = useNavigation();
+  const { store, problem, version } = useTracking();
+  const parsed = useMemo(() => parseCompareIds(route.params.ids), [route.params.ids]);
+  const state = useComparedRuns(store, parsed.ids, version);
+  const runs = state.runs;
+  const data = useMemo(() => {
+    if (runs === undefined) return undefined;
+    const points = trialPoints(runs);
+    const finished = finishedPoints(points);
+    return {
+      points,
+      finished,
+      labels: runLabels(runs),
+      axes: paramAxes(
+        runs.map((r) => r.run),
+        finished,
+      ),
+    };
+  }, [runs]);
+  const problems = [...parsed.problems, ...state.problems];
+  if (state.error !== undefined) problems.push(`The runs could not be read: ${state.error}`);
+
+  const backToHistory = (
+    <a
+      href={formatRoute(HISTORY)}
+      onClick={(event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        navigate(HISTORY);
+      }}
+    >
+      Back to History
+    </a>
+  );
+  let status: string | undefined;
+  if (store === undefined)
+    status = problem === undefined ? 'Opening the run history…' : 'The run history is unavailable.';
+  else if (runs === undefined) status = 'Reading the runs…';
+  else if (runs.length < 2)
+    status = `Comparing needs at least two runs${runs.length === 1 ? ' (one is valid here)' : ''}: select them in History and choose Compare.`;
+
   return (
     <main className="compare-view">
-      <h2>Compare runs</h2>
-      <p className="muted">{ids.length} runs selected.</p>
+      <Region title="Compare runs" className="region-compare">
+        {problems.length > 0 && (
+          <div className="compare-problems" role="alert" aria-label="Runs left out">
+            {problems.length === 1 ? 'One run is left out:' : `${problems.length} runs are left out:`}
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {status !== undefined ? (
+          <p className="empty-state">{status}</p>
+        ) : (
+          <ul className="compare-legend" aria-label="Compared runs">
+            {data!.labels.map((label, i) => (
+              <li key={label}>
+                <span className="swatch" style={{ background: runColor(i) }} aria-hidden="true" />
+                {label}: {runs![i]!.run.status}, {runs![i]!.run.children.total} trials
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="compare-note">{backToHistory}</p>
+      </Region>
+      {status === undefined && data !== undefined && runs !== undefined && (
+        <>
+          <Region title="Best loss so far" className="region-compare-curves">
+            <BestSoFarSection points={data.points} labels={data.labels} />
+          </Region>
+          <Region title="Parameters and metrics" className="region-compare-table">
+            <SummaryTable runs={runs.map((r) => r.run)} labels={data.labels} />
+          </Region>
+          <Region
+            title="Trials"
+            className="region-compare-trials"
+            empty="No trial of these runs finished with a loss and hyperparameters yet."
+          >
+            {data.finished.length > 0 && data.axes.length > 0 ? (
+              <TrialsAnalysis axes={data.axes} points={data.finished} labels={data.labels} />
+            ) : undefined}
+          </Region>
+          <Region title="Parameter importance" className="region-compare-importance">
+            <ImportancePanel axes={data.axes} points={data.finished} labels={data.labels} />
+          </Region>
+        </>
+      )}
     </main>
   );
 }

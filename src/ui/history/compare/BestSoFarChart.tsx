@@ -1,0 +1,62 @@
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { CurvePoint } from './bestSoFar';
+
+const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
+
+export interface Curve {
+  name: string;
+  color: string;
+  points: CurvePoint[];
+}
+
+/** The overlaid best-so-far curves (recharts, in its own lazily loaded chunk). */
+export default function BestSoFarChart({
+  curves,
+  xLabel,
+  log,
+}: {
+  curves: readonly Curve[];
+  xLabel: string;
+  log: boolean;
+}) {
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <LineChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+        <XAxis
+          dataKey="x"
+          type="number"
+          name={xLabel}
+          domain={['dataMin', 'dataMax']}
+          tick={AXIS}
+          label={{ value: xLabel, position: 'insideBottom', offset: -8, fill: 'var(--muted)', fontSize: 12 }}
+        />
+        <YAxis
+          dataKey="best"
+          type="number"
+          name="best loss"
+          scale={log ? 'log' : 'auto'}
+          domain={['auto', 'auto']}
+          allowDataOverflow
+          tick={AXIS}
+          width={72}
+        />
+        <Tooltip isAnimationActive={false} />
+        <Legend verticalAlign="top" />
+        {curves.map((c) => (
+          <Line
+            key={c.name}
+            name={c.name}
+            data={c.points}
+            dataKey="best"
+            type="stepAfter"
+            stroke={c.color}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,161 @@
+import { useMemo, useRef, type PointerEvent } from 'react';
+import { linePaths } from './pcPaths';
+import type { Brush, Brushes, PlotAxis } from './trialMatrix';
+import { useElementWidth } from './useElementWidth';
+
+const HEIGHT = 320;
+const TOP = 30;
+const BOTTOM = 14;
+const LEFT = 64;
+const RIGHT = 28;
+/** Narrowest gap between axes before the plot scrolls sideways instead. */
+const MIN_GAP = 96;
+const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+
+/** The brush of a drag from position a to b on an axis; a choice snaps to the options it covers. */
+function brushOf(axis: PlotAxis, a: number, b: number): Brush {
+  const lo = axis.scale.value(Math.min(a, b));
+  const hi = axis.scale.value(Math.max(a, b));
+  if (axis.kind !== 'categorical') return { min: lo, max: hi };
+  const min = Math.ceil(lo);
+  const max = Math.floor(hi);
+  if (min <= max) return { min, max };
+  const nearest = Math.round((lo + hi) / 2);
+  return { min: nearest, max: nearest };
+}
+
+/** The span [low, high] in positions that a brush covers (a choice's whole band). */
+function brushSpan(axis: PlotAxis, brush: Brush): [number, number] {
+  const pad = axis.kind === 'categorical' ? 0.5 : 0;
+  const clamp = (p: number, open: number) => (Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : open);
+  const low = Number.isFinite(brush.min) ? clamp(axis.scale.position(brush.min - pad), 0) : 0;
+  const high = Number.isFinite(brush.max) ? clamp(axis.scale.position(brush.max + pad), 1) : 1;
+  return [low, high];
+}
+
+const shorten = (text: string, chars: number) =>
+  text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
+
+/**
+ * Parallel coordinates of the trials: one vertical axis per hyperparameter and one for the loss.
+ * Drag along an axis to brush a range (a click clears it); lines outside every brush fade. Drawn
+ * as a few SVG paths (see pcPaths.ts) so thousands of trials stay smooth.
+ */
+export function ParallelCoordinates({
+  axes,
+  matrix,
+  mask,
+  groupOf,
+  groupColors,
+  brushes,
+  onBrush,
+}: {
+  axes: readonly PlotAxis[];
+  matrix: Float32Array;
+  mask: Uint8Array;
+  groupOf: (point: number) => number;
+  /** A CSS colour per group; groups are drawn last first (group 0 on top). */
+  groupColors: readonly string[];
+  brushes: Brushes;
+  onBrush: (key: string, brush: Brush | null) => void;
+}) {
+  const [boxRef, boxWidth] = useElementWidth<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const drag = useRef<{ key: string; start: number; moved: boolean } | null>(null);
+  const width = Math.max(boxWidth, LEFT + RIGHT + MIN_GAP * Math.max(1, axes.length - 1));
+  const gap = (width - LEFT - RIGHT) / Math.max(1, axes.length - 1);
+  const xs = useMemo(() => axes.map((_, j) => LEFT + j * gap), [axes, gap]);
+  const paths = useMemo(
+    () => linePaths(matrix, groupOf, groupColors.length, mask, { xs, top: TOP, height: PLOT_HEIGHT }),
+    [matrix, groupOf, groupColors.length, mask, xs],
+  );
+
+  const positionAt = (clientY: number) => {
+    const top = svgRef.current?.getBoundingClientRect().top ?? 0;
+    return Math.min(1, Math.max(0, 1 - (clientY - top - TOP) / PLOT_HEIGHT));
+  };
+  const down = (axis: PlotAxis) => (e: PointerEvent<SVGRectElement>) => {
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { key: axis.key, start: positionAt(e.clientY), moved: false };
+  };
+  const move = (axis: PlotAxis) => (e: PointerEvent<SVGRectElement>) => {
+    const d = drag.current;
+    if (d === null || d.key !== axis.key) return;
+    const here = positionAt(e.clientY);
+    if (!d.moved && Math.abs(here - d.start) < 0.01) return;
+    d.moved = true;
+    onBrush(axis.key, brushOf(axis, d.start, here));
+  };
+  const up = (axis: PlotAxis) => () => {
+    const d = drag.current;
+    drag.current = null;
+    if (d !== null && d.key === axis.key && !d.moved) onBrush(axis.key, null);
+  };
+
+  const y = (p: number) => TOP + (1 - p) * PLOT_HEIGHT;
+  const titleChars = Math.floor(gap / 7);
+  return (
+    <div className="plot-scroll" ref={boxRef}>
+      <svg
+        ref={svgRef}
+        className="plot-svg"
+        width={width}
+        height={HEIGHT}
+        role="img"
+        aria-label={`Parallel coordinates of ${mask.length} trials over ${axes.length} axes; drag along an axis to brush a range`}
+      >
+        <path className="pc-unselected" d={paths.unselected} />
+        {paths.selected
+          .map((d, g) => ({ d, g }))
+          .reverse()
+          .map(({ d, g }) => (
+            <path key={g} className="pc-lines" d={d} stroke={groupColors[g]} />
+          ))}
+        {axes.map((axis, j) => {
+          const x = xs[j]!;
+          const brush = brushes[axis.key];
+          const span = brush === undefined ? undefined : brushSpan(axis, brush);
+          const ticks =
+            axis.scale.ticks.length > 12
+              ? axis.scale.ticks.filter((_, i) => i % Math.ceil(axis.scale.ticks.length / 12) === 0)
+              : axis.scale.ticks;
+          return (
+            <g key={axis.key} data-axis={axis.key}>
+              <line className="axis-line" x1={x} x2={x} y1={TOP} y2={TOP + PLOT_HEIGHT} />
+              <text className="axis-title" x={x} y={TOP - 12} textAnchor="middle">
+                <title>{axis.key}</title>
+                {shorten(axis.key, titleChars)}
+              </text>
+              {ticks.map((t) => (
+                <text key={t.value} x={x - 5} y={y(axis.scale.position(t.value)) + 4} textAnchor="end">
+                  {shorten(t.label, 9)}
+                </text>
+              ))}
+              {span !== undefined && (
+                <rect
+                  className="pc-brush"
+                  x={x - 7}
+                  width={14}
+                  y={y(span[1])}
+                  height={Math.max(1, y(span[0]) - y(span[1]))}
+                />
+              )}
+              <rect
+                className="pc-hit"
+                data-testid={`brush-${axis.key}`}
+                x={x - 14}
+                width={28}
+                y={TOP - 4}
+                height={PLOT_HEIGHT + 8}
+                onPointerDown={down(axis)}
+                onPointerMove={move(axis)}
+                onPointerUp={up(axis)}
+                onPointerCancel={up(axis)}
+              />
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { emptyChildSummary, type Run } from '../../../tracking';
+import { bestSoFar } from './bestSoFar';
+import { parseCompareIds } from './compareIds';
+import { finishedPoints, runLabels, trialPoints, type ComparedRun } from './comparedRuns';
+import { paramAxes } from './paramAxes';
+import { linePaths } from './pcPaths';
+import { makeScale, niceTicks } from './scale';
+import { summaryRows } from './summaryRows';
+import { lossBins, plotAxes, positionMatrix, selectedMask } from './trialMatrix';
+
+const SPACE = JSON.stringify({
+  format: 'hyperopt-space',
+  version: 1,
+  space: {
+    x: { $hp: 'uniform', label: 'x', low: -5, high: 5 },
+    lr: { $hp: 'loguniform', label: 'lr', low: Math.log(1e-4), high: 0 },
+    opt: { $hp: 'choice', label: 'opt', options: ['adam', 'sgd', { name: 'rms', beta: 0.9 }] },
+  },
+});
+
+function run(id: string, over: Partial<Run> = {}): Run {
+  return {
+    id,
+    experimentId: 'e',
+    name: `run ${id}`,
+    status: 'FINISHED',
+    startTime: 1_000,
+    endTime: 9_000,
+    parentRunId: null,
+    params: { algo: 'hyperopt.tpe', max_evals: '3' },
+    tags: { space: SPACE },
+    metrics: {},
+    artifacts: [],
+    children: emptyChildSummary(),
+    trial: null,
+    heartbeatAt: null,
+    ...over,
+  };
+}
+
+function child(
+  parent: string,
+  tid: number,
+  loss: number | null,
+  vals: Record<string, number>,
+  end: number,
+): Run {
+  return run(`${parent}-${tid}`, {
+    parentRunId: parent,
+    status: loss === null ? 'FAILED' : 'FINISHED',
+    endTime: end,
+    tags: {},
+    trial: {
+      tid,
+      vals,
+      outcome: loss === null ? 'failed' : 'ok',
+      loss,
+      durationMs: 1,
+      error: null,
+      result: null,
+    },
+  });
+}
+
+const A: ComparedRun = {
+  run: run('a'),
+  children: [
+    child('a', 1, 2, { x: 1, lr: 0.01, opt: 1 }, 3_000),
+    child('a', 0, 4, { x: -2, lr: 0.1, opt: 0 }, 5_000),
+    child('a', 2, null, { x: 0, lr: 0.5, opt: 2 }, 4_000),
+    child('a', 3, 1, { x: 0.5, lr: 0.001, opt: 2 }, 2_000),
+  ],
+};
+const B: ComparedRun = {
+  run: run('b', { params: { algo: 'hyperopt.rand', max_evals: '3' } }),
+  children: [child('b', 0, 3, { x: 4, lr: 0.2, opt: 0 }, 2_000)],
+};
+
+describe('parseCompareIds', () => {
+  it('keeps distinct ids and names what is not one', () => {
+    expect(parseCompareIds(' a1, b2,,a1 ,bad id!,c3')).toEqual({
+      ids: ['a1', 'b2', 'c3'],
+      problems: ['“bad id!” is not a run id.'],
+    });
+    expect(parseCompareIds(undefined)).toEqual({ ids: [], problems: [] });
+    const many = Array.from({ length: 14 }, (_, i) => `r${i}`).join(',');
+    expect(parseCompareIds(many).ids).toHaveLength(12);
+    expect(parseCompareIds(many).problems).toHaveLength(2);
+  });
+});
+
+describe('trial points and best so far', () => {
+  const points = trialPoints([A, B]);
+
+  it('flattens trials in run then tid order; failed trials have no loss', () => {
+    expect(points.map((p) => [p.runIndex, p.tid, p.loss])).toEqual([
+      [0, 0, 4],
+      [0, 1, 2],
+      [0, 2, null],
+      [0, 3, 1],
+      [1, 0, 3],
+    ]);
+    expect(points[0]!.endMs).toBe(4_000);
+    expect(finishedPoints(points)).toHaveLength(4);
+  });
+
+  it('keeps only improvements and the last point, by trial or by wall time', () => {
+    const a = points.filter((p) => p.runIndex === 0);
+    expect(bestSoFar(a, 'trial')).toEqual([
+      { x: 0, best: 4 },
+      { x: 1, best: 2 },
+      { x: 3, best: 1 },
+    ]);
+    // By end time: tid 3 (1 s) first, then tid 1 (2 s), tid 0 (4 s): only the first is an improvement.
+    expect(bestSoFar(a, 'time')).toEqual([
+      { x: 1, best: 1 },
+      { x: 4, best: 1 },
+    ]);
+    expect(bestSoFar([], 'trial')).toEqual([]);
+  });
+
+  it('labels runs apart when names clash', () => {
+    const same = { ...B, run: { ...B.run, name: 'run a' } };
+    expect(runLabels([A, same])).toEqual(['run a (a)', 'run a (b)']);
+  });
+});
+
+describe('paramAxes', () => {
+  it('reads kinds, log scales, options and domains from the space tag', () => {
+    const axes = paramAxes([A.run, B.run], finishedPoints(trialPoints([A, B])));
+    expect(axes.map((a) => [a.key, a.kind, a.log])).toEqual([
+      ['x', 'numeric', false],
+      ['lr', 'numeric', true],
+      ['opt', 'categorical', false],
+    ]);
+    expect(axes[0]).toMatchObject({ min: -2, max: 4, domain: { kind: 'numeric', low: -5, high: 5 } });
+    expect(axes[1]!.domain).toMatchObject({ kind: 'numeric', log: true, high: 1 });
+    expect((axes[1]!.domain as { low: number }).low).toBeCloseTo(1e-4, 15);
+    expect(axes[2]!.options).toEqual(['adam', 'sgd', 'rms']);
+  });
+
+  it('falls back to the values taken when the space tag is missing or cut', () => {
+    const cut = run('c', { tags: { space: SPACE.slice(0, 50) + ' ...' } });
+    const axes = paramAxes([cut], finishedPoints(trialPoints([{ run: cut, children: A.children }])));
+    expect(axes.map((a) => [a.key, a.kind, a.log])).toEqual([
+      ['lr', 'numeric', false],
+      ['opt', 'numeric', false],
+      ['x', 'numeric', false],
+    ]);
+  });
+});
+
+describe('summaryRows', () => {
+  it('puts fmin settings first and marks rows that differ', () => {
+    const rows = summaryRows([A.run, B.run]);
+    const params = rows.filter((r) => r.section === 'Params');
+    expect(params.map((r) => [r.label, r.values, r.differs])).toEqual([
+      ['algo', ['hyperopt.tpe', 'hyperopt.rand'], true],
+      ['max_evals', ['3', '3'], false],
+    ]);
+    expect(rows.find((r) => r.label === 'Status')!.differs).toBe(false);
+    const extra = summaryRows([A.run, { ...B.run, params: { ...B.run.params, seed: '1' } }]);
+    expect(extra.find((r) => r.label === 'seed')!.values).toEqual(['—', '1']);
+  });
+});
+
+describe('scales', () => {
+  it('places values linearly, on a log scale, and by option band', () => {
+    const lin = makeScale({ kind: 'numeric', log: false, min: 0, max: 10 });
+    expect(lin.position(2.5)).toBe(0.25);
+    expect(lin.value(0.25)).toBe(2.5);
+    const log = makeScale({ kind: 'numeric', log: true, min: 1e-4, max: 1 });
+    expect(log.position(1e-2)).toBeCloseTo(0.5, 12);
+    expect(log.position(-1)).toBeNaN();
+    expect(log.ticks.map((t) => t.value)).toEqual([1e-4, 1e-3, 1e-2, 1e-1, 1]);
+    const cat = makeScale({ kind: 'categorical', log: false, min: 0, max: 2, options: ['a', 'b', 'c'] });
+    expect(cat.position(1)).toBe(0.5);
+    expect(cat.ticks.map((t) => t.label)).toEqual(['a', 'b', 'c']);
+    expect(niceTicks(0, 1, 5)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+});
+
+describe('trial matrix, brushes and paths', () => {
+  const finished = finishedPoints(trialPoints([A, B]));
+  const axes = plotAxes(paramAxes([A.run, B.run], finished), finished);
+
+  it('positions every trial on every axis, loss last', () => {
+    expect(axes.map((a) => a.key)).toEqual(['x', 'lr', 'opt', 'loss']);
+    const m = positionMatrix(finished, axes);
+    expect(m).toHaveLength(finished.length * 4);
+    // Trial a/0: x = −2 is the lowest x, loss 4 the highest loss.
+    expect(m[0]).toBe(0);
+    expect(m[3]).toBe(1);
+  });
+
+  it('selects what every brush keeps', () => {
+    expect(selectedMask(finished, {}).count).toBe(4);
+    const { mask, count } = selectedMask(finished, {
+      x: { min: 0, max: 5 },
+      loss: { min: -Infinity, max: 2.5 },
+    });
+    expect(count).toBe(2);
+    expect([...mask]).toEqual([0, 1, 1, 0]);
+    const inactive = [{ ...finished[0]!, vals: {} }];
+    expect(selectedMask(inactive, { x: { min: -10, max: 10 } }).count).toBe(0);
+  });
+
+  it('bins losses by rank, best first', () => {
+    const { bin, upper } = lossBins(finished, 2);
+    expect([...bin]).toEqual([1, 0, 0, 1]);
+    expect(upper).toEqual([2, 4]);
+  });
+
+  it('draws one path per group and lifts the pen over inactive values', () => {
+    const matrix = new Float32Array([0, 1, 0.5, NaN, 0.5, 1]);
+    const paths = linePaths(matrix, (i) => i, 2, new Uint8Array([1, 0]), {
+      xs: [0, 10, 20],
+      top: 0,
+      height: 100,
+    });
+    expect(paths.selected).toEqual(['M0 100L10 0L20 50', '']);
+    expect(paths.unselected).toBe('M10 50L20 0');
+  });
+});

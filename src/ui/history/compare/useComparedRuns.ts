@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RunStore } from '../../../tracking';
+import type { ComparedRun } from './comparedRuns';
+
+export interface ComparedRunsState {
+  /** Undefined while the first read is going on. */
+  runs: ComparedRun[] | undefined;
+  /** A sentence per id that could not be compared (not found, a trial rather than a run). */
+  problems: string[];
+  error: string | undefined;
+}
+
+/** While a compared run is still running, re-read at most this often as the store changes. */
+const LIVE_INTERVAL_MS = 1000;
+
+async function readRuns(store: RunStore, ids: readonly string[]) {
+  const runs: ComparedRun[] = [];
+  const problems: string[] = [];
+  for (const id of ids) {
+    const run = await store.getRun(id);
+    if (run === undefined) problems.push(`Run ${id} was not found: it may have been deleted.`);
+    else if (run.trial !== null)
+      problems.push(`“${run.name}” is a trial, not an fmin run: compare its parent run instead.`);
+    else runs.push({ run, children: await store.listRuns({ parentRunId: id }) });
+  }
+  return { runs, problems };
+}
+
+/** The compared runs with their children, read again (throttled) while one of them is running. */
+export function useComparedRuns(
+  store: RunStore | undefined,
+  ids: readonly string[],
+  version: number,
+): ComparedRunsState {
+  const [state, setState] = useState<ComparedRunsState>({ runs: undefined, problems: [], error: undefined });
+  const key = ids.join(',');
+  const live = state.runs?.some((r) => r.run.status === 'RUNNING') ?? false;
+  const lastRead = useRef(0);
+  const trigger = live ? version : 0;
+  useEffect(() => {
+    if (store === undefined) return;
+    let current = true;
+    const wait = live ? Math.max(0, lastRead.current + LIVE_INTERVAL_MS - Date.now()) : 0;
+    const timer = setTimeout(() => {
+      lastRead.current = Date.now();
+      readRuns(store, key === '' ? [] : key.split(',')).then(
+        ({ runs, problems }) => current && setState({ runs, problems, error: undefined }),
+        (e: unknown) =>
+          current && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
+      );
+    }, wait);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [store, key, trigger, live]);
+  return state;
+}
