@@ -212,9 +212,9 @@ export class TrackedRuntime implements Runtime {
       if (before === row.status || (before !== undefined && ENDED.has(before))) continue;
       r.seen.set(row.tid, row.status);
       if (row.status === 'running') {
-        this.handle(r, { type: 'trialStarted', tid: row.tid, time: Date.now() });
+        this.handle(r, { type: 'trialStarted', tid: row.tid, time: at(view, row.startedAt) });
       } else if (ENDED.has(row.status)) {
-        this.handle(r, ended(row), () => {
+        this.handle(r, ended(row, at(view, row.endedAt)), () => {
           r.durable.add(row.tid);
           noteBest(r, row);
         });
@@ -265,11 +265,20 @@ function noteBest(rec: Recording, row: TrialRow): void {
     rec.best = { tid: row.tid, loss: row.loss };
 }
 
-function ended(row: TrialRow): FminEvent {
+/**
+ * When something happened in the driver (ms since its run started), as epoch ms: the driver's own
+ * times, not when the batch reached this page, so stored child runs keep their real start and end
+ * (the run page rebuilds the worker timeline from them). Now when the driver gave none.
+ */
+function at(view: RunView, sinceStart: number | undefined): number {
+  return view.startedAt === undefined || sinceStart === undefined ? Date.now() : view.startedAt + sinceStart;
+}
+
+function ended(row: TrialRow, time: number): FminEvent {
   const event: FminEvent = {
     type: 'trialEnded',
     tid: row.tid,
-    time: Date.now(),
+    time,
     outcome: row.status as 'ok' | 'failed' | 'cancelled',
     durationMs: row.durationMs ?? 0,
     vals: { ...(row.vals ?? {}) },
