@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
+import { cell, completedTrials, runRows } from './historyHelpers';
 
 const SLOW = `export default async function objective(params) {
   await new Promise((resolve) => setTimeout(resolve, 150));
@@ -8,11 +9,9 @@ const SLOW = `export default async function objective(params) {
 }`;
 const FAST = 'export default (params) => params.x ** 2;';
 
-/** The history's entries for fmin runs, newest first. */
-const runItems = (page: Page) => page.getByRole('list', { name: 'Run history' }).getByRole('listitem');
-
-const completed = async (item: ReturnType<typeof runItems>) =>
-  Number(/(\d+) trials completed/.exec(await item.innerText())?.[1]);
+/** The history's rows for fmin runs, newest first. */
+const runItems = (page: Page) => runRows(page, 1);
+const completed = completedTrials;
 
 test('every trial shown as done survives a reload mid-run, and the run is then KILLED (interrupted)', async ({
   page,
@@ -28,7 +27,7 @@ test('every trial shown as done survives a reload mid-run, and the run is then K
   await openApp(page);
   await showView(page, 'History');
   const run = runItems(page).first();
-  await expect(run).toContainText('KILLED (interrupted)');
+  await expect(cell(run, 'Status')).toHaveText(/^KILLED \(interrupted\)/);
   expect(await completed(run)).toBeGreaterThanOrEqual(shown);
 });
 
@@ -76,7 +75,7 @@ test('storage full: a clear message, the run stops, earlier runs stay whole, exp
   await configure(page, FAST, { maxEvals: 5, parallelism: 1, language: 'JavaScript', algo: 'rand' });
   await runToEnd(page);
   await showView(page, 'History');
-  await expect(runItems(page).first()).toContainText('5 trials completed');
+  await expect(cell(runItems(page).first(), 'Trials')).toHaveText('5');
 
   await showView(page, 'Playground');
   await configure(page, NOISY, { maxEvals: 300, parallelism: 2 });
@@ -97,7 +96,7 @@ test('storage full: a clear message, the run stops, earlier runs stay whole, exp
   await showView(page, 'History');
   const first = runItems(page).last();
   await expect(first).toContainText('FINISHED');
-  await expect(first).toContainText('5 trials completed');
+  await expect(cell(first, 'Trials')).toHaveText('5');
   await expect(first.getByRole('button', { name: 'Delete' })).toBeEnabled();
   await expect(runItems(page)).toHaveCount(2);
 });
@@ -108,10 +107,10 @@ test('a run exported as JSON imports back as a new run, never over the original'
   await runToEnd(page);
   await showView(page, 'History');
   const original = runItems(page).first();
-  await expect(original).toContainText('4 trials completed');
+  await expect(cell(original, 'Trials')).toHaveText('4');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    original.getByRole('button', { name: 'Export' }).click(),
+    original.getByRole('button', { name: /as JSON$/ }).click(),
   ]);
   const path = await download.path();
   await page.getByLabel('Import a saved history file (JSON)').setInputFiles(path);
@@ -119,6 +118,8 @@ test('a run exported as JSON imports back as a new run, never over the original'
     'Imported 5 runs; 5 already existed here and were imported as new runs (nothing was overwritten).',
   );
   await expect(runItems(page)).toHaveCount(2);
-  for (const item of await runItems(page).all())
-    await expect(item).toContainText('FINISHED · 4 trials completed');
+  for (const item of await runItems(page).all()) {
+    await expect(cell(item, 'Status')).toHaveText('FINISHED');
+    await expect(cell(item, 'Trials')).toHaveText('4');
+  }
 });
