@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
+import type { Run } from '../tracking';
 import type { Draft } from './draft/draft';
 import { Header } from './layout/Header';
 import { NavigationContext, type Navigation } from './nav/navigation';
@@ -28,9 +29,17 @@ export function App() {
     },
     [replaceDraft, navigate],
   );
+  const { resume } = w;
+  const resumeRun = useCallback(
+    async (run: Run, maxEvals: number) => {
+      await resume(run, maxEvals);
+      navigate(PLAYGROUND);
+    },
+    [resume, navigate],
+  );
   const navigation = useMemo<Navigation>(
-    () => ({ route, navigate, openInPlayground }),
-    [route, navigate, openInPlayground],
+    () => ({ route, navigate, openInPlayground, resumeRun }),
+    [route, navigate, openInPlayground, resumeRun],
   );
   const view = route.view;
   return (

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Run } from '../../tracking';
 import type { Draft } from '../draft/draft';
 import type { Route } from './route';
 
@@ -11,6 +12,11 @@ export interface Navigation {
    * the replaced draft is kept and offered back, never lost. `what` names it for that offer.
    */
   openInPlayground: (draft: Draft, what: string) => void;
+  /**
+   * Continues an ended run to a larger max evals in the same parent run, and shows the playground
+   * (its Results follow the run). Rejects with a sentence when it cannot start.
+   */
+  resumeRun: (run: Run, maxEvals: number) => Promise<void>;
 }
 
 export const NavigationContext = createContext<Navigation | undefined>(undefined);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CompiledSpace } from '../../core';
+import type { CompiledSpace, JsonValue } from '../../core';
 import type { RuntimeState } from '../../runtime/runtime';
 import { exampleDraft, sameDraft, type Draft } from '../draft/draft';
 import {
@@ -11,6 +11,9 @@ import {
   type PreviousDraft,
 } from '../draft/draftStorage';
 import { useRuntime, useRuntimeSelector } from '../runtime/runtimeContext';
+import { useTracking } from '../tracking/trackingContext';
+import type { Run } from '../../tracking';
+import { prepareResume } from './resumeRequest';
 import { toRunRequest, type SettingsDraft } from '../settings/settingsModel';
 import type { EditorProblem } from '../editor/CodeEditor';
 import { useObjectiveCheck, useSpaceCheck } from './useSourceChecks';
@@ -31,6 +34,7 @@ const localCores = () => Math.max(1, navigator.hardwareConcurrency || 1);
  */
 export function useWorkspace() {
   const runtime = useRuntime();
+  const { store } = useTracking();
   // Only what the editors and buttons need: they must not re-render on every progress batch.
   const cores = useRuntimeSelector(selectCores) ?? localCores();
   const sandboxReady = useRuntimeSelector(selectSandboxReady);
@@ -78,6 +82,12 @@ export function useWorkspace() {
     [draft],
   );
 
+  // Resume replaces the draft after an await: through a ref, so `resume` stays the same function.
+  const replaceDraftRef = useRef(replaceDraft);
+  useEffect(() => {
+    replaceDraftRef.current = replaceDraft;
+  }, [replaceDraft]);
+
   /** Swaps back to the replaced draft (the current one becomes the one to restore). */
   const restorePrevious = useCallback(() => {
     if (previous === undefined) return;
@@ -106,7 +116,10 @@ export function useWorkspace() {
         if (checked.status !== 'ok' || checked.document === undefined) {
           throw new Error(checked.problem?.message ?? 'The search space is not valid.');
         }
-        await runtime.startRun(toRunRequest(draft.settings, checked.document, draft.objective));
+        // The draft goes with the run (its parent keeps it), so the run can be opened or resumed.
+        await runtime.startRun(toRunRequest(draft.settings, checked.document, draft.objective), {
+          draft: JSON.parse(JSON.stringify(draft)) as JsonValue,
+        });
         setRunSpace(checked.compiled);
       } catch (error) {
         setStartError(message(error));
@@ -117,6 +130,21 @@ export function useWorkspace() {
   }, [canRun, runtime, space, draft]);
 
   const stop = useCallback(() => runtime.stopRun(), [runtime]);
+
+  /**
+   * Continues a recorded run to `maxEvals` in the same parent run; once it started, the playground
+   * shows the run's draft (the replaced one stays restorable). Rejects with a sentence.
+   */
+  const resume = useCallback(
+    async (run: Run, maxEvals: number): Promise<void> => {
+      if (store === undefined) throw new Error('The run history is not open.');
+      const prepared = await prepareResume(store, runtime, run, maxEvals, localCores());
+      await runtime.startRun(prepared.request, { resumeRunId: run.id });
+      replaceDraftRef.current(prepared.draft, `the run “${run.name}”`);
+      setRunSpace(prepared.space);
+    },
+    [store, runtime],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -178,6 +206,7 @@ export function useWorkspace() {
     canRun,
     run,
     stop,
+    resume,
   };
 }
 
