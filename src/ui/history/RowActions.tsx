@@ -1,6 +1,7 @@
 import { childRunsCsv, exportRuns, exportText } from '../../tracking';
 import type { Run } from '../../tracking';
 import { download } from '../tracking/download';
+import { OpenInPlayground } from './actions/OpenInPlayground';
 import { useTracking } from '../tracking/trackingContext';
 
 /**
@@ -42,6 +43,7 @@ export function RowActions({
           CSV
         </button>
       )}
+      <OpenInPlayground run={run} compact />
       <button
         type="button"
         aria-label={`Delete ${run.name}`}

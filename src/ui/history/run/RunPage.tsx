@@ -4,6 +4,7 @@ import { useNavigation } from '../../nav/navigation';
 import { formatRoute, type Route } from '../../nav/route';
 import { TrackingProblem } from '../../tracking/TrackingProblem';
 import { useTracking } from '../../tracking/trackingContext';
+import { RunActions } from '../actions/RunActions';
 import { ArtifactsSection } from './ArtifactsSection';
 import { MetricsSection, ParamsSection } from './RunData';
 import { RunExport } from './RunExport';
@@ -81,6 +82,7 @@ export default function RunPage() {
         <RunHeader run={run} parent={parent} now={now} onRename={(name) => write({ name })} />
         <div className="run-actions" role="toolbar" aria-label="Run actions">
           {store !== undefined && <RunExport run={run} store={store} />}
+          <RunActions run={run} />
         </div>
         <div className="run-sections">
           <ParamsSection run={run} />
