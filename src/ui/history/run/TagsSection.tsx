@@ -73,14 +73,14 @@ export function TagsSection({
                   {v}
                 </span>,
                 system ? (
-                  <span key="s" className="muted">
+                  <span key="s" className="muted tag-action">
                     system
                   </span>
                 ) : (
                   <button
                     key="r"
                     type="button"
-                    className="small"
+                    className="small tag-action"
                     aria-label={`Remove tag ${k}`}
                     disabled={busy}
                     onClick={() => act(() => onDeleteTag(k))}

@@ -13,9 +13,29 @@ const MAX_OTHER = 200;
  * A parent run's trials with the live view's charts (loss with best so far, each parameter
  * against loss and trial, the worker timeline) and trials table; a trial's number opens its run.
  */
-export function TrialsSection({ run, children, now }: { run: Run; children: readonly Run[]; now: number }) {
-  const { navigate } = useNavigation();
+export function TrialsSection({
+  run,
+  children,
+  now,
+}: {
+  run: Run;
+  children: readonly Run[] | undefined;
+  now: number;
+}) {
   useEffect(() => preloadCharts(), []);
+  if (children === undefined) {
+    return (
+      <section className="run-section" aria-labelledby="run-trials">
+        <h3 id="run-trials">Trials</h3>
+        <p className="muted">Reading {run.children.total.toLocaleString()} child runs…</p>
+      </section>
+    );
+  }
+  return <Trials run={run} children={children} now={now} />;
+}
+
+function Trials({ run, children, now }: { run: Run; children: readonly Run[]; now: number }) {
+  const { navigate } = useNavigation();
   const trials = useMemo(() => storedTrials(run, children, now), [run, children, now]);
   const { childIdByTid } = trials;
   const open = useCallback(

@@ -105,7 +105,8 @@ describe('storedTrials: stored child runs as the live view rows', () => {
       best: { tid: 1, loss: 3 },
       startedAt: T0,
     });
-    expect(view.parallelism).toMatchObject({ requested: undefined, actual: 3 });
+    // Three overlap, but the run had two workers: the lanes stay two.
+    expect(view.parallelism).toMatchObject({ requested: undefined, actual: 2 });
     expect(labels).toEqual(['x']);
     expect(childIdByTid.get(2)).toBe('c2');
     expect(otherChildren).toEqual([]);
@@ -126,6 +127,11 @@ describe('storedTrials: stored child runs as the live view rows', () => {
     expect(view.phase).toBe('ended');
     // An ended parent: elapsed time is its own duration, whatever the clock says now.
     expect(elapsedMs).toBe(10_000);
+  });
+
+  it("a resumed run's max evals comes from its tag", () => {
+    const { view } = storedTrials(run({ tags: { 'playground.maxEvals': '40' } }), [], T0);
+    expect(view.maxEvals).toBe(40);
   });
 
   it('an empty parent has no rows and one lane', () => {
@@ -165,6 +171,13 @@ describe('storedTrials: stored child runs as the live view rows', () => {
         expect(view.parallelism!.actual).toBe(most);
       }),
     );
+  });
+
+  it("never draws more lanes than the run's parallelism, even from overlapping (coarse) times", () => {
+    const children = [0, 1, 2, 3, 4].map((tid) => child(tid, 100, 400));
+    const { view } = storedTrials(run(), children, T0);
+    expect(view.parallelism!.actual).toBe(2);
+    expect(new Set(view.rows.map((r) => r.slot))).toEqual(new Set([0, 1]));
   });
 
   it('handles 10,000 children quickly', () => {

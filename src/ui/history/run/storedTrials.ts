@@ -46,14 +46,18 @@ function logOf(child: Run): TrialRow['run'] {
   return { params: child.params, metrics, tags: child.tags, artifacts: [], logs: [] };
 }
 
-/** A positive integer param ("None" and anything else: undefined); suffixed keys of later fmins too. */
+/** A positive integer param or tag ("None" and anything else: undefined). */
 function intParam(params: Record<string, string>, key: string): number | undefined {
   const value = Number(params[key]);
   return Number.isSafeInteger(value) && value > 0 ? value : undefined;
 }
 
-/** A lane per row (-1 for rows without a start): greedy by start time, lowest free lane first. */
-function assignLanes(rows: { startedAt?: number; endedAt?: number }[], now: number): number[] {
+/**
+ * A lane per row (-1 for rows without a start): greedy by start time, lowest free lane first. With
+ * `most` lanes taken and none free (times recorded coarsely, as older runs have them), the one that
+ * frees first: the timeline never shows more workers than the run had.
+ */
+function assignLanes(rows: { startedAt?: number; endedAt?: number }[], now: number, most: number): number[] {
   const order = rows
     .map((_, i) => i)
     .filter((i) => rows[i]!.startedAt !== undefined)
@@ -63,7 +67,8 @@ function assignLanes(rows: { startedAt?: number; endedAt?: number }[], now: numb
   for (const i of order) {
     const start = rows[i]!.startedAt!;
     let free = lanesEnd.findIndex((end) => end <= start);
-    if (free < 0) free = lanesEnd.push(0) - 1;
+    if (free < 0 && lanesEnd.length < most) free = lanesEnd.push(0) - 1;
+    if (free < 0) free = lanesEnd.indexOf(Math.min(...lanesEnd));
     lanesEnd[free] = rows[i]!.endedAt ?? now;
     lane[i] = free;
   }
@@ -95,7 +100,8 @@ export function storedTrials(parent: Run, children: readonly Run[], now: number)
       child.endTime === null ? undefined : Math.max(startedAt, child.endTime - parent.startTime);
     return { startedAt, endedAt };
   });
-  const lanes = assignLanes(timed, elapsedMs);
+  const parallelism = intParam(parent.params, 'actual_parallelism');
+  const lanes = assignLanes(timed, elapsedMs, parallelism ?? Infinity);
   const labels: string[] = [];
   const seenLabels = new Set<string>();
   let running = 0;
@@ -132,11 +138,15 @@ export function storedTrials(parent: Run, children: readonly Run[], now: number)
   });
   const laneCount = lanes.reduce((max, lane) => Math.max(max, lane + 1), 0);
   const requested = intParam(parent.params, 'parallelism');
-  const actual = Math.max(1, laneCount, intParam(parent.params, 'actual_parallelism') ?? 1);
+  const actual = Math.max(1, laneCount, parallelism ?? 1);
   const view: RunView = {
     runId: 0,
     phase: parent.status === 'RUNNING' ? 'running' : 'ended',
-    maxEvals: intParam(parent.params, 'max_evals') ?? rows.length,
+    // A resumed run's current max evals is in a tag (params are write-once).
+    maxEvals:
+      intParam(parent.tags, autologNames.TAG_MAX_EVALS) ??
+      intParam(parent.params, 'max_evals') ??
+      rows.length,
     trialsKind: undefined,
     parallelism: { requested, actual, cores: actual, warnings: [], sharesCores: false },
     algo: parent.params.algo,

@@ -11,16 +11,13 @@ export type RunData =
       run: Run;
       /** The parent of a child run (undefined when it is gone or the run is top-level). */
       parent: Run | undefined;
-      /** The run's children (empty for a run without any). */
-      children: readonly Run[];
+      /** The run's children (empty for a run without any), undefined while they are read. */
+      children: readonly Run[] | undefined;
       /** When this was read (epoch ms): "now" for a running run's charts. */
       readAt: number;
     };
 
-/**
- * Store changes come in bursts (every committed trial while a run goes): re-read at most this
- * often. Listing 10,000 children takes ~200 ms, so this keeps a live page well under one core.
- */
+/** Store changes come in bursts (every committed trial while a run goes): re-read at most this often. */
 const THROTTLE_MS = 1_000;
 
 const NO_RUNS: readonly Run[] = [];
@@ -46,10 +43,18 @@ export function useRunData(id: string | undefined): { data: RunData; reload: () 
   });
   const [tick, setTick] = useState(0);
   const lastRead = useRef(0);
+  const listCost = useRef(0);
   const kept = useRef<{ id: string; key: string; children: readonly Run[]; json: string }>(undefined);
 
+  // The first read (on mount) needs no second one for the version it started at.
+  const seen = useRef(version);
   useEffect(() => {
-    const wait = Math.max(0, lastRead.current + THROTTLE_MS - Date.now());
+    if (version === seen.current) return;
+    seen.current = version;
+    // Never more than a quarter of the time in re-reading children (10,000 take ~200 ms, more on
+    // a loaded machine).
+    const interval = Math.max(THROTTLE_MS, 4 * listCost.current);
+    const wait = Math.max(0, lastRead.current + interval - Date.now());
     const timer = setTimeout(() => setTick((t) => t + 1), wait);
     return () => clearTimeout(timer);
   }, [version]);
@@ -70,23 +75,26 @@ export function useRunData(id: string | undefined): { data: RunData; reload: () 
         return;
       }
       const parent = run.parentRunId === null ? undefined : await store.getRun(run.parentRunId);
-      const key = childKey(run);
-      let children: readonly Run[] = NO_RUNS;
-      const previous = kept.current;
-      if (previous?.id === id && previous.key === key) {
-        children = previous.children;
-      } else if (run.children.total > 0) {
-        children = await store.listRuns({ parentRunId: id });
-      }
       if (!current) return;
-      const before = kept.current;
-      const same =
-        before !== undefined &&
-        before.children === children &&
-        before.json === JSON.stringify([run, parent ?? null]);
+      const key = childKey(run);
+      const json = JSON.stringify([run, parent ?? null]);
+      const previous = kept.current?.id === id ? kept.current : undefined;
+      const reuse = previous !== undefined && previous.key === key;
       // Nothing moved (a change elsewhere in the store): keep the objects, so nothing re-renders.
-      if (same && run.status !== 'RUNNING') return;
-      kept.current = { id, key, children, json: JSON.stringify([run, parent ?? null]) };
+      if (reuse && previous.json === json && run.status !== 'RUNNING') return;
+      if (reuse || run.children.total === 0) {
+        const children = reuse ? previous.children : NO_RUNS;
+        kept.current = { id, key, children, json };
+        setData({ state: 'ready', run, parent, children, readAt: Date.now() });
+        return;
+      }
+      // The run shows at once (with the children it had, if any); its children follow.
+      setData({ state: 'ready', run, parent, children: previous?.children, readAt: Date.now() });
+      const started = Date.now();
+      const children = await store.listRuns({ parentRunId: id });
+      listCost.current = Date.now() - started;
+      if (!current) return;
+      kept.current = { id, key, children, json };
       setData({ state: 'ready', run, parent, children, readAt: Date.now() });
     })().catch((error: unknown) => setData({ state: 'error', message: message(error) }));
     return () => {
