@@ -13,7 +13,11 @@ export type TargetLanguage = 'python' | 'typescript';
 export function formatNumber(value: number, language: TargetLanguage): string {
   if (!Number.isFinite(value)) throw new RangeError(`${value} cannot be written as a literal`);
   if (Object.is(value, -0)) return language === 'python' ? '-0.0' : '-0';
-  return String(value);
+  const plain = String(value);
+  // 1e-5 reads better than 0.00001; integers stay integers (Python's randint wants an int).
+  if (Number.isInteger(value)) return plain;
+  const exponent = value.toExponential().replace('e+', 'e');
+  return exponent.length < plain.length && Number(exponent) === value ? exponent : plain;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -53,7 +57,7 @@ export function niceExp(x: number): number | undefined {
   if (!(exp > 0) || !Number.isFinite(exp)) return undefined;
   for (let digits = 1; digits <= 6; digits++) {
     const v = Number(exp.toPrecision(digits));
-    if (Math.log(v) === x) return v;
+    if (Object.is(Math.log(v), x)) return v;
   }
   return undefined;
 }

@@ -12,40 +12,13 @@ import { hpCall, intCall, logCall, toNode, type Args, type Value } from './hpCal
 import { PythonImportError, failAt, type Pos } from './pythonErrors';
 import { tokenize, type Token } from './tokenize';
 
-const KEYWORDS = new Set([
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-  'from',
-]);
+// Python's keywords: none can start or continue a space, so each is named in the error.
+const KEYWORDS = new Set(
+  (
+    'and as assert async await break class continue def del elif else except finally for from global ' +
+    'if import in is lambda nonlocal not or pass raise return try while with yield'
+  ).split(' '),
+);
 const CONSTANTS: Readonly<Record<string, boolean | null>> = { True: true, False: false, None: null };
 const HP_PREFIXES = ['hp.', 'hyperopt.hp.'];
 const INT_NAMES = new Set(['scope.int', 'pyll.scope.int', 'hyperopt.pyll.scope.int']);

@@ -16,55 +16,11 @@ export type Token =
 const NUMBER =
   /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)([jJ])?/;
 const NAME = /^[A-Za-z_\u00c0-\uffff][A-Za-z0-9_\u00c0-\uffff]*/;
-const OPERATORS = [
-  '**=',
-  '//=',
-  '>>=',
-  '<<=',
-  '...',
-  '**',
-  '//',
-  '<<',
-  '>>',
-  '<=',
-  '>=',
-  '==',
-  '!=',
-  '->',
-  ':=',
-  '+=',
-  '-=',
-  '*=',
-  '/=',
-  '%=',
-  '&=',
-  '|=',
-  '^=',
-  '@=',
-  '(',
-  ')',
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  ':',
-  '.',
-  ';',
-  '=',
-  '+',
-  '-',
-  '*',
-  '/',
-  '%',
-  '@',
-  '&',
-  '|',
-  '^',
-  '~',
-  '<',
-  '>',
-];
+/** Python's operators and delimiters, longest first so that `**` is not read as two `*`. */
+const OPERATORS = (
+  '**= //= >>= <<= ... ** // << >> <= >= == != -> := += -= *= /= %= &= |= ^= @= ' +
+  '( ) [ ] { } , : . ; = + - * / % @ & | ^ ~ < >'
+).split(' ');
 const STRING_PREFIX = /^(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])(?=['"])/;
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\',
@@ -200,7 +156,7 @@ export function tokenize(src: string): Token[] {
     }
   }
   const last = tokens[tokens.length - 1];
-  if (last !== undefined && last.kind !== 'newline')
+  if (depth === 0 && last !== undefined && last.kind !== 'newline')
     tokens.push({ kind: 'newline', text: '\n', pos: here() });
   tokens.push({ kind: 'end', text: '', pos: here() });
   return tokens;
