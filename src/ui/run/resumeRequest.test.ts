@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { JOB_STATE_CANCEL, hp, rand, toSpaceDocument } from '../../core';
+import { FminTracker, WriteBatcher } from '../../tracking';
+import { trackedFmin } from '../../tracking/fmin/testEvents';
+import { manualClock, openTestStore } from '../../tracking/testSupport';
+import { exampleDraft } from '../draft/draft';
+import { draftUnavailable, readRunDraft } from '../history/actions/runDraft';
+import { DRAFT_ARTIFACT } from '../tracking/trackedRuntime';
+import { prepareResume } from './resumeRequest';
+
+const space = { x: hp.uniform('x', -5, 5) };
+const evaluateSpace = async () => ({ ok: true as const, document: toSpaceDocument(space) });
+const fn = (p: { x: number }) => p.x ** 2;
+
+/** A recorded run of `n` trials, killed with one more running, optionally with its draft. */
+async function recorded(n: number, withDraft = true) {
+  const clock = manualClock();
+  const store = await openTestStore({ clock });
+  const exp = await store.createExperiment('Default');
+  const draft = exampleDraft(undefined, 2);
+  const tracker = new FminTracker({
+    store,
+    experimentId: exp.id,
+    batcher: new WriteBatcher(store, (flush) => setTimeout(flush, 0)),
+    ...(withDraft
+      ? {
+          parentArtifacts: [
+            { name: DRAFT_ARTIFACT, content: { kind: 'json' as const, value: { ...draft } } },
+          ],
+        }
+      : {}),
+  });
+  await trackedFmin(tracker, { fn, space, algo: rand.suggest, maxEvals: n, seed: 5 }, clock, false);
+  await tracker.handle({ type: 'trialStarted', tid: n, time: clock() });
+  await store.endRun(tracker.parentRunId!, 'KILLED', { reason: 'interrupted' });
+  const run = (await store.getRun(tracker.parentRunId!))!;
+  return { store, run, draft };
+}
+
+describe('the stored draft of a run', () => {
+  it('decodes with the draft decode function, and is unavailable (with the reason) when there is none', async () => {
+    const { store, run, draft } = await recorded(3);
+    expect(draftUnavailable(run)).toBeUndefined();
+    expect(await readRunDraft(store, run, 2)).toEqual(draft);
+    const [child] = await store.listRuns({ parentRunId: run.id });
+    expect(draftUnavailable(child!)).toMatch(/^Open its parent run/);
+
+    const old = await recorded(3, false);
+    expect(draftUnavailable(old.run)).toMatch(/recorded without its playground code/);
+    await expect(readRunDraft(old.store, old.run, 2)).rejects.toThrow(/recorded without its playground code/);
+  });
+
+  it('says why a stored draft cannot be opened', async () => {
+    const { store, run } = await recorded(2);
+    await store.reopenRun(run.id);
+    await store.write([
+      {
+        id: run.id,
+        artifacts: [{ name: DRAFT_ARTIFACT, content: { kind: 'json', value: { version: 99 } } }],
+      },
+    ]);
+    await expect(readRunDraft(store, run, 2)).rejects.toThrow(
+      /^The run’s stored playground code cannot be opened: It was made by a newer version/,
+    );
+  });
+});
+
+describe('prepareResume', () => {
+  it('sends the run’s trials with its draft at the new max evals', async () => {
+    const { store, run, draft } = await recorded(4);
+    const prepared = await prepareResume(store, { evaluateSpace }, run, 9, 2);
+    expect(prepared.draft).toEqual({ ...draft, settings: { ...draft.settings, maxEvals: '9' } });
+    expect(prepared.request).toMatchObject({ maxEvals: 9, objective: { source: draft.objective } });
+    const trials = prepared.request.resume!.trials;
+    expect(trials.map((d) => d.tid)).toEqual([0, 1, 2, 3, 4]);
+    // The trial left running when the run was killed comes back cancelled (not counted, run again).
+    expect(trials[4]!.state).toBe(JOB_STATE_CANCEL);
+    expect(prepared.space.params.map((p) => p.label)).toEqual(['x']);
+  });
+
+  it('refuses a max evals the run has reached, a running run and a run without its draft', async () => {
+    const { store, run } = await recorded(4);
+    await expect(prepareResume(store, { evaluateSpace }, run, 4, 2)).rejects.toThrow(
+      'New max evals must be larger than the 4 trials the run has.',
+    );
+    await expect(
+      prepareResume(store, { evaluateSpace }, { ...run, status: 'RUNNING' }, 9, 2),
+    ).rejects.toThrow(/is still running: only an ended run can be resumed/);
+    const old = await recorded(2, false);
+    await expect(prepareResume(old.store, { evaluateSpace }, old.run, 9, 2)).rejects.toThrow(
+      /recorded without its playground code/,
+    );
+    const broken = async () => ({ ok: false as const, message: 'SyntaxError at line 2' });
+    await expect(prepareResume(store, { evaluateSpace: broken }, run, 9, 2)).rejects.toThrow(
+      'The run’s search space does not evaluate: SyntaxError at line 2',
+    );
+  });
+});
