@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import type { Run } from '../tracking';
 import type { Draft } from './draft/draft';
 import { Header } from './layout/Header';
@@ -9,7 +9,8 @@ import { PlaygroundView } from './PlaygroundView';
 import { useWorkspace } from './run/useWorkspace';
 
 // Views other than the playground load on first visit: the first page stays small.
-const HistoryView = lazy(() => import('./history/HistoryView'));
+const loadHistory = () => import('./history/HistoryView');
+const HistoryView = lazy(loadHistory);
 const CompareView = lazy(() => import('./history/compare/CompareView'));
 const RunPage = lazy(() => import('./history/run/RunPage'));
 const LearnView = lazy(() => import('./learn/LearnView'));
@@ -41,6 +42,16 @@ export function App() {
     () => ({ route, navigate, openInPlayground, resumeRun }),
     [route, navigate, openInPlayground, resumeRun],
   );
+  // History is where users go next: its chunk loads once the page is idle, so it opens at once.
+  useEffect(() => {
+    const load = () => void loadHistory();
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(load, { timeout: 5_000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(load, 2_000);
+    return () => clearTimeout(id);
+  }, []);
   const view = route.view;
   return (
     <NavigationContext.Provider value={navigation}>
