@@ -127,7 +127,6 @@ export function ResumeRun({ run }: { run: Run }) {
             value={value}
             onChange={(event) => setValue(event.target.value)}
             aria-invalid={error !== undefined}
-            autoFocus
           />
           {error !== undefined && (
             <p className="error" role="alert">
