@@ -1,21 +1,56 @@
 import { useId, useMemo, useState } from 'react';
-import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { TrialRow } from '../../runtime/run/progress';
-import { paramSeries } from './chartData';
+import { formatLoss } from '../results/format';
+import { extent, linearAxis } from './axisDomain';
+import { Deferred } from './Deferred';
+import { paramSeries, type ParamPoint } from './chartData';
+import {
+  numberAxis,
+  CHART_MARGIN,
+  PointLayer,
+  useStableAxis,
+  type PlotPoint,
+  type PlotSeries,
+} from './PointLayer';
 
-const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
+const PLOT_PX = 200;
+/** The two plots mount this long after the loss chart and after each other (one per task). */
+const STAGGER_MS = 60;
 
-function Plot({ data, x, y, title }: { data: object[]; x: string; y: string; title: string }) {
+function Plot({
+  data,
+  x,
+  y,
+  title,
+}: {
+  data: readonly ParamPoint[];
+  x: keyof ParamPoint;
+  y: keyof ParamPoint;
+  title: string;
+}) {
+  const plotted = useMemo(() => {
+    const points = data.map((p) => ({ tid: p.tid, x: p[x], y: p[y] }));
+    const series: PlotSeries[] = [{ name: title, mark: 'circle', className: 'series-3', points }];
+    return {
+      series,
+      x: linearAxis(extent(points, (p) => p.x)),
+      y: linearAxis(extent(points, (p) => p.y)),
+    };
+  }, [data, x, y, title]);
+  const xAxis = useStableAxis(plotted.x);
+  const yAxis = useStableAxis(plotted.y);
+  const describe = (_: PlotSeries, p: PlotPoint) =>
+    `trial ${p.tid}: ${x} ${formatLoss(p.x)}, ${y} ${formatLoss(p.y)}`;
   return (
     <figure className="chart" aria-label={title}>
       <figcaption className="chart-title">{title}</figcaption>
-      <ResponsiveContainer width="100%" height={200}>
-        <ScatterChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+      <ResponsiveContainer width="100%" height={PLOT_PX}>
+        <ScatterChart margin={CHART_MARGIN}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis dataKey={x} type="number" name={x} domain={['auto', 'auto']} tick={AXIS} />
-          <YAxis dataKey={y} type="number" name={y} domain={['auto', 'auto']} tick={AXIS} width={64} />
-          <Tooltip isAnimationActive={false} />
-          <Scatter data={data} fill="var(--chart-3)" isAnimationActive={false} />
+          <XAxis dataKey="x" name={x} {...numberAxis(xAxis)} />
+          <YAxis dataKey="y" name={y} {...numberAxis(yAxis)} width={64} />
+          <PointLayer series={plotted.series} describe={describe} />
         </ScatterChart>
       </ResponsiveContainer>
     </figure>
@@ -42,8 +77,12 @@ export function ParamCharts({ rows, labels }: { rows: readonly TrialRow[]; label
         </select>
       </label>
       <div className="chart-pair">
-        <Plot data={data} x="value" y="loss" title={`${label} against loss`} />
-        <Plot data={data} x="tid" y="value" title={`${label} against trial number`} />
+        <Deferred delayMs={STAGGER_MS} height={PLOT_PX}>
+          <Plot data={data} x="value" y="loss" title={`${label} against loss`} />
+        </Deferred>
+        <Deferred delayMs={2 * STAGGER_MS} height={PLOT_PX}>
+          <Plot data={data} x="tid" y="value" title={`${label} against trial number`} />
+        </Deferred>
       </div>
     </div>
   );
