@@ -192,6 +192,9 @@ export function replayCall(run: ExplainRun, space: CompiledSpace, tid: number): 
     if (t.tid >= call.firstTid) break;
     seen++;
     if (pending.has(t.tid)) {
+      // Values reach the page when a trial ends: one still running cannot be put back in the history.
+      if (t.outcome === 'pending')
+        return `Trial ${t.tid}, which was running when trial ${tid} was proposed, has not reported its values yet.`;
       docs.push(newTrialDoc(t.tid, valsToMisc(space, t.tid, t.vals)));
       continue;
     }
