@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { spaceEval, type CompiledSpace } from '../../core';
 import type { TrialRow } from '../../runtime/run/progress';
+import { ExplainTrialButton } from '../learn/tpe/ExplainTrialButton';
 import { formatDuration, formatLoss } from './format';
 
 const MetricCurves = lazy(() => import('../charts/MetricCurves'));
@@ -59,6 +60,7 @@ export function TrialDetail({
         <h3 ref={heading} tabIndex={-1}>
           Trial {row.tid}
         </h3>
+        <ExplainTrialButton row={row} />
         <button type="button" onClick={onClose}>
           Close
         </button>
