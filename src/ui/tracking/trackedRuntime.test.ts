@@ -63,18 +63,24 @@ const request = {
   timeout: 30,
 } as RunRequest;
 
+/** A store with the Default experiment and a started TrackedRuntime over a fake runtime. */
+async function recording() {
+  const store = await openTestStore();
+  const exp = await store.createExperiment('Default');
+  const { runtime, setRun } = fakeRuntime();
+  const tracked = new TrackedRuntime(runtime, {
+    store,
+    experimentId: exp.id,
+    onError: () => undefined,
+    onStored: () => undefined,
+  });
+  tracked.start();
+  return { store, exp, setRun, tracked };
+}
+
 describe('TrackedRuntime', () => {
   it('shows a trial as done only once its child run is stored, and the run as ended once its parent is', async () => {
-    const store = await openTestStore();
-    const exp = await store.createExperiment('Default');
-    const { runtime, setRun } = fakeRuntime();
-    const tracked = new TrackedRuntime(runtime, {
-      store,
-      experimentId: exp.id,
-      onError: () => undefined,
-      onStored: () => undefined,
-    });
-    tracked.start();
+    const { store, exp, setRun, tracked } = await recording();
     await tracked.startRun(request);
     setRun(
       view([
@@ -121,16 +127,7 @@ describe('TrackedRuntime', () => {
   });
 
   it('stores the draft with a new parent, and continues a resumed parent without recording its old trials again', async () => {
-    const store = await openTestStore();
-    const exp = await store.createExperiment('Default');
-    const { runtime, setRun } = fakeRuntime();
-    const tracked = new TrackedRuntime(runtime, {
-      store,
-      experimentId: exp.id,
-      onError: () => undefined,
-      onStored: () => undefined,
-    });
-    tracked.start();
+    const { store, exp, setRun, tracked } = await recording();
     const settle = async () => {
       await new Promise((resolve) => setTimeout(resolve, 150));
       await store.pending();
