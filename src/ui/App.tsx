@@ -7,10 +7,22 @@ import { PLAYGROUND } from './nav/route';
 import { useRoute } from './nav/useRoute';
 import { PlaygroundView } from './PlaygroundView';
 import { useWorkspace } from './run/useWorkspace';
+import type HistoryViewType from './history/HistoryView';
 
 // Views other than the playground load on first visit: the first page stays small.
-const loadHistory = () => import('./history/HistoryView');
-const HistoryView = lazy(loadHistory);
+// History's chunk loads when the page is idle (below). Once it has, the lazy component gets the
+// module synchronously: a promise, even a settled one, suspends for a tick, and React then holds
+// the fallback for its reveal throttle (~300 ms) before showing the view.
+type HistoryModule = { default: typeof HistoryViewType };
+let historyModule: HistoryModule | undefined;
+const loadHistory = () => import('./history/HistoryView').then((m) => (historyModule = m));
+const HistoryView = lazy(() => {
+  const loaded = historyModule;
+  if (loaded === undefined) return loadHistory();
+  return {
+    then: (resolve: (m: HistoryModule) => void) => resolve(loaded),
+  } as unknown as Promise<HistoryModule>;
+});
 const CompareView = lazy(() => import('./history/compare/CompareView'));
 const RunPage = lazy(() => import('./history/run/RunPage'));
 const LearnView = lazy(() => import('./learn/LearnView'));
