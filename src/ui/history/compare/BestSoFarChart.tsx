@@ -1,5 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CurvePoint } from './bestSoFar';
+import { useMemo } from 'react';
+import { mergeCurves, type CurvePoint } from './bestSoFar';
+import { formatValue } from './scale';
 
 const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
 
@@ -19,9 +21,11 @@ export default function BestSoFarChart({
   xLabel: string;
   log: boolean;
 }) {
+  // One table for all runs, so the tooltip shows every run's best at the same x.
+  const data = useMemo(() => mergeCurves(curves.map((c) => c.points)), [curves]);
   return (
     <ResponsiveContainer width="100%" height={280}>
-      <LineChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
         <XAxis
           dataKey="x"
@@ -32,7 +36,6 @@ export default function BestSoFarChart({
           label={{ value: xLabel, position: 'insideBottom', offset: -8, fill: 'var(--muted)', fontSize: 12 }}
         />
         <YAxis
-          dataKey="best"
           type="number"
           name="best loss"
           scale={log ? 'log' : 'auto'}
@@ -41,14 +44,17 @@ export default function BestSoFarChart({
           tick={AXIS}
           width={72}
         />
-        <Tooltip isAnimationActive={false} />
+        <Tooltip
+          isAnimationActive={false}
+          labelFormatter={(x) => `${xLabel} ${String(x)}`}
+          formatter={(v) => formatValue(Number(v))}
+        />
         <Legend verticalAlign="top" />
-        {curves.map((c) => (
+        {curves.map((c, i) => (
           <Line
             key={c.name}
             name={c.name}
-            data={c.points}
-            dataKey="best"
+            dataKey={`r${i}`}
             type="stepAfter"
             stroke={c.color}
             strokeWidth={2}

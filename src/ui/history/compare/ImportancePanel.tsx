@@ -51,7 +51,7 @@ export function ImportancePanel({
   return (
     <>
       {note}
-      <div className="table-wrap">
+      <div className="compare-table-wrap">
         <table className="summary-table" aria-label="Parameter importance">
           <thead>
             <tr>

@@ -1,6 +1,7 @@
-import { useMemo, useRef, type PointerEvent } from 'react';
-import { linePaths } from './pcPaths';
+import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { groupIndices, prepareCanvas, resolveColor, tracePolylines } from './plotCanvas';
 import type { Brush, Brushes, PlotAxis } from './trialMatrix';
+import { useColorScheme } from './useColorScheme';
 import { useElementWidth } from './useElementWidth';
 
 const HEIGHT = 320;
@@ -33,13 +34,17 @@ function brushSpan(axis: PlotAxis, brush: Brush): [number, number] {
   return [low, high];
 }
 
+/** Fainter lines the more there are, so thousands show where they gather instead of one flat colour. */
+const lineAlpha = (lines: number) => Math.min(0.8, Math.max(0.06, 200 / Math.max(1, lines)));
+
 const shorten = (text: string, chars: number) =>
   text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
 
 /**
  * Parallel coordinates of the trials: one vertical axis per hyperparameter and one for the loss.
- * Drag along an axis to brush a range (a click clears it); lines outside every brush fade. Drawn
- * as a few SVG paths (see pcPaths.ts) so thousands of trials stay smooth.
+ * Drag along an axis to brush a range (a click clears it); lines outside every brush fade. Lines are
+ * on two canvases (every trial faded underneath, drawn once; the selected ones in colour on top,
+ * redrawn per brush), axes and brushes on an SVG above them, so 10,000 trials stay smooth.
  */
 export function ParallelCoordinates({
   axes,
@@ -65,10 +70,41 @@ export function ParallelCoordinates({
   const width = Math.max(boxWidth, LEFT + RIGHT + MIN_GAP * Math.max(1, axes.length - 1));
   const gap = (width - LEFT - RIGHT) / Math.max(1, axes.length - 1);
   const xs = useMemo(() => axes.map((_, j) => LEFT + j * gap), [axes, gap]);
-  const paths = useMemo(
-    () => linePaths(matrix, groupOf, groupColors.length, mask, { xs, top: TOP, height: PLOT_HEIGHT }),
-    [matrix, groupOf, groupColors.length, mask, xs],
-  );
+  const scheme = useColorScheme();
+  const under = useRef<HTMLCanvasElement>(null);
+  const over = useRef<HTMLCanvasElement>(null);
+  const layout = useMemo(() => ({ xs, top: TOP, height: PLOT_HEIGHT }), [xs]);
+  const points = mask.length;
+  useEffect(() => {
+    const canvas = under.current;
+    const ctx = canvas && prepareCanvas(canvas, width, HEIGHT);
+    if (!canvas || !ctx) return;
+    ctx.beginPath();
+    tracePolylines(
+      ctx,
+      matrix,
+      Array.from({ length: points }, (_, i) => i),
+      layout,
+    );
+    ctx.strokeStyle = resolveColor(canvas, 'var(--unselected)');
+    ctx.lineWidth = 1;
+    ctx.stroke();
+  }, [matrix, points, layout, width, scheme]);
+  useEffect(() => {
+    const canvas = over.current;
+    const ctx = canvas && prepareCanvas(canvas, width, HEIGHT);
+    if (!canvas || !ctx) return;
+    const groups = groupIndices(points, groupOf, groupColors.length, mask);
+    ctx.lineWidth = 1;
+    ctx.globalAlpha = lineAlpha(groups.reduce((n, g) => n + g.length, 0));
+    // The last group first, so group 0 (the first run, or the best losses) is on top.
+    for (let g = groups.length - 1; g >= 0; g--) {
+      ctx.beginPath();
+      tracePolylines(ctx, matrix, groups[g]!, layout);
+      ctx.strokeStyle = resolveColor(canvas, groupColors[g]!);
+      ctx.stroke();
+    }
+  }, [matrix, points, mask, groupOf, groupColors, layout, width, scheme]);
 
   const positionAt = (clientY: number) => {
     const top = svgRef.current?.getBoundingClientRect().top ?? 0;
@@ -96,66 +132,63 @@ export function ParallelCoordinates({
   const titleChars = Math.floor(gap / 7);
   return (
     <div className="plot-scroll" ref={boxRef}>
-      <svg
-        ref={svgRef}
-        className="plot-svg"
-        width={width}
-        height={HEIGHT}
-        role="img"
-        aria-label={`Parallel coordinates of ${mask.length} trials over ${axes.length} axes; drag along an axis to brush a range`}
-      >
-        <path className="pc-unselected" d={paths.unselected} />
-        {paths.selected
-          .map((d, g) => ({ d, g }))
-          .reverse()
-          .map(({ d, g }) => (
-            <path key={g} className="pc-lines" d={d} stroke={groupColors[g]} />
-          ))}
-        {axes.map((axis, j) => {
-          const x = xs[j]!;
-          const brush = brushes[axis.key];
-          const span = brush === undefined ? undefined : brushSpan(axis, brush);
-          const ticks =
-            axis.scale.ticks.length > 12
-              ? axis.scale.ticks.filter((_, i) => i % Math.ceil(axis.scale.ticks.length / 12) === 0)
-              : axis.scale.ticks;
-          return (
-            <g key={axis.key} data-axis={axis.key}>
-              <line className="axis-line" x1={x} x2={x} y1={TOP} y2={TOP + PLOT_HEIGHT} />
-              <text className="axis-title" x={x} y={TOP - 12} textAnchor="middle">
-                <title>{axis.key}</title>
-                {shorten(axis.key, titleChars)}
-              </text>
-              {ticks.map((t) => (
-                <text key={t.value} x={x - 5} y={y(axis.scale.position(t.value)) + 4} textAnchor="end">
-                  {shorten(t.label, 9)}
+      <div className="plot-stack" style={{ width, height: HEIGHT }}>
+        <canvas ref={under} style={{ width, height: HEIGHT }} aria-hidden="true" />
+        <canvas ref={over} style={{ width, height: HEIGHT }} aria-hidden="true" />
+        <svg
+          ref={svgRef}
+          className="plot-svg"
+          width={width}
+          height={HEIGHT}
+          role="img"
+          aria-label={`Parallel coordinates of ${mask.length} trials over ${axes.length} axes; drag along an axis to brush a range`}
+        >
+          {axes.map((axis, j) => {
+            const x = xs[j]!;
+            const brush = brushes[axis.key];
+            const span = brush === undefined ? undefined : brushSpan(axis, brush);
+            const ticks =
+              axis.scale.ticks.length > 12
+                ? axis.scale.ticks.filter((_, i) => i % Math.ceil(axis.scale.ticks.length / 12) === 0)
+                : axis.scale.ticks;
+            return (
+              <g key={axis.key} data-axis={axis.key}>
+                <line className="axis-line" x1={x} x2={x} y1={TOP} y2={TOP + PLOT_HEIGHT} />
+                <text className="axis-title" x={x} y={TOP - 12} textAnchor="middle">
+                  <title>{axis.key}</title>
+                  {shorten(axis.key, titleChars)}
                 </text>
-              ))}
-              {span !== undefined && (
+                {ticks.map((t) => (
+                  <text key={t.value} x={x - 5} y={y(axis.scale.position(t.value)) + 4} textAnchor="end">
+                    {shorten(t.label, 9)}
+                  </text>
+                ))}
+                {span !== undefined && (
+                  <rect
+                    className="pc-brush"
+                    x={x - 7}
+                    width={14}
+                    y={y(span[1])}
+                    height={Math.max(1, y(span[0]) - y(span[1]))}
+                  />
+                )}
                 <rect
-                  className="pc-brush"
-                  x={x - 7}
-                  width={14}
-                  y={y(span[1])}
-                  height={Math.max(1, y(span[0]) - y(span[1]))}
+                  className="pc-hit"
+                  data-testid={`brush-${axis.key}`}
+                  x={x - 14}
+                  width={28}
+                  y={TOP - 4}
+                  height={PLOT_HEIGHT + 8}
+                  onPointerDown={down(axis)}
+                  onPointerMove={move(axis)}
+                  onPointerUp={up(axis)}
+                  onPointerCancel={up(axis)}
                 />
-              )}
-              <rect
-                className="pc-hit"
-                data-testid={`brush-${axis.key}`}
-                x={x - 14}
-                width={28}
-                y={TOP - 4}
-                height={PLOT_HEIGHT + 8}
-                onPointerDown={down(axis)}
-                onPointerMove={move(axis)}
-                onPointerUp={up(axis)}
-                onPointerCancel={up(axis)}
-              />
-            </g>
-          );
-        })}
-      </svg>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
     </div>
   );
 }

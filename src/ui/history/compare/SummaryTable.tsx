@@ -30,7 +30,7 @@ export function SummaryTable({ runs, labels }: { runs: readonly Run[]; labels: r
             : `${rows.filter((r) => r.differs).length} of ${rows.length} rows differ`}
         </span>
       </div>
-      <div className="table-wrap">
+      <div className="compare-table-wrap">
         <table className="summary-table" aria-label="Parameters and metrics of the compared runs">
           <thead>
             <tr>

@@ -37,7 +37,8 @@ export function TrialsAnalysis({
     (i: number) => (colorBy === 'run' ? points[i]!.runIndex : bins.bin[i]!),
     [colorBy, points, bins],
   );
-  const groupColors = colorBy === 'run' ? labels.map((_, i) => runColor(i)) : BIN_COLORS;
+  const runColors = useMemo(() => labels.map((_, i) => runColor(i)), [labels]);
+  const groupColors = colorBy === 'run' ? runColors : BIN_COLORS;
   const onBrush = useCallback(
     (key: string, brush: Brush | null) =>
       setBrushes((b) => {

@@ -33,3 +33,22 @@ export function bestSoFar(points: readonly TrialPoint[], axis: CurveAxis): Curve
   // Improvements are few in practice; a pathological run (every trial better) is still bounded.
   return minMaxBuckets(out, (p) => p.best);
 }
+
+/**
+ * The curves as one table for a chart with a shared tooltip: a row per x of any curve, with each
+ * curve's best so far at that x under `r<index>` (carried forward between its own points; absent
+ * before its first point and after its last, where that run has no value).
+ */
+export function mergeCurves(curves: readonly CurvePoint[][]): Record<string, number>[] {
+  const xs = [...new Set(curves.flatMap((c) => c.map((p) => p.x)))].sort((a, b) => a - b);
+  const at = curves.map(() => -1);
+  return xs.map((x) => {
+    const row: Record<string, number> = { x };
+    curves.forEach((curve, i) => {
+      while (at[i]! + 1 < curve.length && curve[at[i]! + 1]!.x <= x) at[i]!++;
+      const last = curve[curve.length - 1];
+      if (at[i]! >= 0 && last !== undefined && x <= last.x) row[`r${i}`] = curve[at[i]!]!.best;
+    });
+    return row;
+  });
+}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyChildSummary, type Run } from '../../../tracking';
-import { bestSoFar } from './bestSoFar';
+import { bestSoFar, mergeCurves } from './bestSoFar';
 import { parseCompareIds } from './compareIds';
 import { finishedPoints, runLabels, trialPoints, type ComparedRun } from './comparedRuns';
 import { paramAxes } from './paramAxes';
-import { linePaths } from './pcPaths';
+import { groupIndices, tracePolylines } from './plotCanvas';
 import { makeScale, niceTicks } from './scale';
 import { summaryRows } from './summaryRows';
 import { lossBins, plotAxes, positionMatrix, selectedMask } from './trialMatrix';
@@ -120,6 +120,25 @@ describe('trial points and best so far', () => {
     expect(bestSoFar([], 'trial')).toEqual([]);
   });
 
+  it('merges curves into one table, carrying each best forward within its own range', () => {
+    const merged = mergeCurves([
+      [
+        { x: 0, best: 4 },
+        { x: 3, best: 1 },
+      ],
+      [
+        { x: 1, best: 5 },
+        { x: 2, best: 2 },
+      ],
+    ]);
+    expect(merged).toEqual([
+      { x: 0, r0: 4 },
+      { x: 1, r0: 4, r1: 5 },
+      { x: 2, r0: 4, r1: 2 },
+      { x: 3, r0: 1 },
+    ]);
+  });
+
   it('labels runs apart when names clash', () => {
     const same = { ...B, run: { ...B.run, name: 'run a' } };
     expect(runLabels([A, same])).toEqual(['run a (a)', 'run a (b)']);
@@ -212,14 +231,16 @@ describe('trial matrix, brushes and paths', () => {
     expect(upper).toEqual([2, 4]);
   });
 
-  it('draws one path per group and lifts the pen over inactive values', () => {
+  it('traces polylines, lifting the pen over inactive values, and groups what the mask keeps', () => {
     const matrix = new Float32Array([0, 1, 0.5, NaN, 0.5, 1]);
-    const paths = linePaths(matrix, (i) => i, 2, new Uint8Array([1, 0]), {
-      xs: [0, 10, 20],
-      top: 0,
-      height: 100,
-    });
-    expect(paths.selected).toEqual(['M0 100L10 0L20 50', '']);
-    expect(paths.unselected).toBe('M10 50L20 0');
+    const calls: string[] = [];
+    const pen = {
+      moveTo: (x: number, y: number) => calls.push(`M${x} ${y}`),
+      lineTo: (x: number, y: number) => calls.push(`L${x} ${y}`),
+    };
+    tracePolylines(pen, matrix, [0, 1], { xs: [0, 10, 20], top: 0, height: 100 });
+    expect(calls.join('')).toBe('M0 100L10 0L20 50M10 50L20 0');
+    expect(groupIndices(4, (i) => i % 2, 2, new Uint8Array([1, 1, 0, 1]))).toEqual([[0], [1, 3]]);
+    expect(groupIndices(3, () => 0, 1)).toEqual([[0, 1, 2]]);
   });
 });
