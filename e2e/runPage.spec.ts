@@ -1,5 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { cell, runRows } from './historyHelpers';
 import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
 
 /** Logs a stepped metric, a param, a tag, a JSON and a text artifact (with markup that must stay text). */
@@ -12,24 +14,14 @@ const OBJECTIVE = `export default function objective(params, run) {
   return (params.x - 3) ** 2;
 }`;
 
-/** The top-level runs the store holds (id and name), read from IndexedDB as the page sees it. */
-async function parentRuns(page: Page): Promise<{ id: string; name: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ id: string; name: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('hyperopt-playground-tracking');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('runs').objectStore('runs').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const rows = all.result as { id: string; name: string; parent: string }[];
-            resolve(rows.filter((r) => r.parent === '').map(({ id, name }) => ({ id, name })));
-          };
-        };
-      }),
-  );
+/** Opens the newest run's page from the History list (its name is a link), as a user does. */
+async function openNewestRun(page: Page): Promise<string> {
+  await showView(page, 'History');
+  const link = cell(runRows(page).first(), 'Name').getByRole('link').first();
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  return name;
 }
 
 const table = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -44,11 +36,7 @@ test('a parent run page: params, metrics, trials charts and table; a child page 
   await openApp(page);
   await configure(page, OBJECTIVE, { maxEvals: 6, parallelism: 2, language: 'JavaScript', algo: 'rand' });
   await runToEnd(page);
-  const [parent] = await parentRuns(page);
-  expect(parent).toBeDefined();
-  await page.goto(`/?view=run&id=${encodeURIComponent(parent!.id)}`);
-
-  await expect(page.getByRole('heading', { level: 2, name: parent!.name })).toBeVisible();
+  const parent = await openNewestRun(page);
   await expect(page.getByText('FINISHED', { exact: true })).toBeVisible();
   await expect(cellOf(page, 'Params', 'max_evals')).toContainText('6');
   await expect(cellOf(page, 'Metrics', 'total_trials_count')).toContainText('6');
@@ -79,8 +67,8 @@ test('a parent run page: params, metrics, trials charts and table; a child page 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download notes.txt' }).click();
   expect((await download).suggestedFilename()).toBe('notes.txt');
-  await page.getByRole('link', { name: parent!.name }).click();
-  await expect(page.getByRole('heading', { level: 2, name: parent!.name })).toBeVisible();
+  await page.getByRole('link', { name: parent }).click();
+  await expect(page.getByRole('heading', { level: 2, name: parent })).toBeVisible();
 
   // Rename in place, add two tags and remove one.
   await page.getByRole('button', { name: 'Rename' }).click();
@@ -109,6 +97,35 @@ test('a parent run page: params, metrics, trials charts and table; a child page 
     .getByRole('button', { name: 'Export JSON' })
     .click();
   expect((await exported).suggestedFilename()).toBe('my search.json');
+});
+
+/** Slow enough to open the run's page while it runs. */
+const PACED = `export default async function objective(params) {
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return (params.x - 3) ** 2;
+}`;
+
+test("a running run's page moves with it and ends FINISHED without a reload; axe finds nothing serious", async ({
+  page,
+}) => {
+  await openApp(page);
+  await configure(page, PACED, { maxEvals: 30, parallelism: 2, language: 'JavaScript', algo: 'rand' });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Run progress' })).toContainText(/^([1-9]|1\d) of 30 done/);
+  // The playground stays mounted while History shows: the run goes on.
+  await openNewestRun(page);
+  await expect(page.getByText('RUNNING', { exact: true })).toBeVisible();
+  const caption = page.getByRole('region', { name: 'Trials table' }).getByRole('caption');
+  const shown = async () => Number(/Trials \((\d+)\)/.exec(await caption.innerText())?.[1] ?? 0);
+  const before = await shown();
+  expect(before).toBeLessThan(30);
+  await expect.poll(shown).toBeGreaterThan(before);
+  await expect(page.getByText('FINISHED', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(caption).toContainText('Trials (30)');
+  // The run page only (the hidden playground has its own accessibility test).
+  const results = await new AxeBuilder({ page }).include('.run-page').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 /** A 1x1 PNG. */
