@@ -1,0 +1,52 @@
+/** The lab's two charts: best-so-far against completed trials and against virtual wall time. */
+import { useId, useMemo, useState } from 'react';
+import type { ParallelLabResult } from '../../../runtime/lab/labProtocol';
+import { BandChart, SeriesLegend, shiftSeries } from './BandChart';
+import type { BandSeries } from './BandChart';
+import { armStyle } from './armStyle';
+
+export default function LabCharts({ result }: { result: ParallelLabResult }) {
+  const [gap, setGap] = useState(false);
+  const gapId = useId();
+  const { arms } = result.summary;
+  const { maxEvals } = result.request;
+  const [byTrial, byTime] = useMemo(() => {
+    const series = (pick: 'byTrial' | 'byTime'): BandSeries[] =>
+      arms.map((arm, i) => ({ ...armStyle(arm, i, maxEvals), points: arm[pick] }));
+    const knownMin = gap ? result.knownMin : undefined;
+    return [shiftSeries(series('byTrial'), knownMin), shiftSeries(series('byTime'), knownMin)];
+  }, [arms, maxEvals, gap, result.knownMin]);
+  const yLabel = gap ? 'best loss − known min' : 'best loss so far';
+  return (
+    <div className="lab-charts">
+      <div className="lab-chart-controls">
+        <SeriesLegend series={byTrial} label="Chart legend" />
+        <label htmlFor={gapId} className="lab-inline">
+          <input id={gapId} type="checkbox" checked={gap} onChange={(e) => setGap(e.target.checked)} /> Gap to
+          the known minimum ({result.knownMin}), log scale
+        </label>
+      </div>
+      <p className="muted lab-chart-note">
+        Lines: median over {result.seeds.length} seeds; shaded: the middle half of the seeds (25–75 %).
+      </p>
+      <div className="lab-chart-grid">
+        <BandChart
+          title="Best loss so far against completed trials"
+          xLabel="trials completed"
+          yLabel={yLabel}
+          series={byTrial}
+          log={gap}
+          step={false}
+        />
+        <BandChart
+          title="Best loss so far against wall time (virtual)"
+          xLabel="virtual time"
+          yLabel={yLabel}
+          series={byTime}
+          log={gap}
+          step
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+/** The lab's settings: objective, algorithm, budget, seeds, parallelism levels and trial durations. */
+import { useId } from 'react';
+import { LAB_LIMITS } from '../../../runtime/lab/labRequest';
+import { NumberField, OBJECTIVE_OPTIONS, SelectField, objectiveHint } from './fields';
+import { LAB_ALGORITHMS, LEVELS } from './labForm';
+import type { LabDraft } from './labForm';
+
+const DURATION_MODELS = [
+  { value: 'stragglers', label: 'Log-normal with stragglers' },
+  { value: 'exponential', label: 'Exponential (parallel.md)' },
+];
+
+export function LabForm({
+  draft,
+  disabled,
+  onChange,
+}: {
+  draft: LabDraft;
+  disabled: boolean;
+  onChange: (draft: LabDraft) => void;
+}) {
+  const set = (change: Partial<LabDraft>) => onChange({ ...draft, ...change });
+  const levelsId = useId();
+  const toggleLevel = (level: number, on: boolean) =>
+    set({
+      levels: on ? [...draft.levels, level].sort((a, b) => a - b) : draft.levels.filter((l) => l !== level),
+    });
+  const stragglers = draft.durationKind === 'stragglers';
+  return (
+    <div className="lab-form">
+      <SelectField
+        label="Objective"
+        value={draft.objective}
+        options={OBJECTIVE_OPTIONS}
+        disabled={disabled}
+        onChange={(objective) => set({ objective })}
+        hint={objectiveHint(draft.objective)}
+      />
+      <SelectField
+        label="Algorithm"
+        value={draft.algo}
+        options={LAB_ALGORITHMS}
+        disabled={disabled}
+        onChange={(algo) => set({ algo })}
+        hint={LAB_ALGORITHMS.find((a) => a.value === draft.algo)?.hint}
+      />
+      <NumberField
+        label="Max evals"
+        value={draft.maxEvals}
+        min={LAB_LIMITS.maxEvals.min}
+        max={LAB_LIMITS.maxEvals.max}
+        step="1"
+        disabled={disabled}
+        onChange={(maxEvals) => set({ maxEvals })}
+        hint="Trials per run, as fmin's max_evals."
+      />
+      <NumberField
+        label="Seeds"
+        value={draft.seeds}
+        min={LAB_LIMITS.seeds.min}
+        max={LAB_LIMITS.seeds.max}
+        step="1"
+        disabled={disabled}
+        onChange={(seeds) => set({ seeds })}
+        hint="Runs per level (seeds 0, 1, …); each seed has its own trial durations, shared by every level."
+      />
+      <fieldset className="lab-fieldset" aria-describedby={levelsId}>
+        <legend>Parallelism levels</legend>
+        <div className="lab-checks">
+          {LEVELS.map((level) => (
+            <label key={level} className="lab-inline">
+              <input
+                type="checkbox"
+                checked={draft.levels.includes(level)}
+                disabled={disabled}
+                onChange={(e) => toggleLevel(level, e.target.checked)}
+              />{' '}
+              P={level}
+            </label>
+          ))}
+          <label className="lab-inline">
+            <input
+              type="checkbox"
+              checked={draft.allAtOnce}
+              disabled={disabled}
+              onChange={(e) => set({ allAtOnce: e.target.checked })}
+            />{' '}
+            P = max evals
+          </label>
+          <label className="lab-inline">
+            <input
+              type="checkbox"
+              checked={draft.randomBaseline}
+              disabled={disabled}
+              onChange={(e) => set({ randomBaseline: e.target.checked })}
+            />{' '}
+            Random search baseline
+          </label>
+        </div>
+        <p id={levelsId} className="hint">
+          Trials in flight at once (SparkTrials' parallelism). With P = max evals every trial is submitted
+          before any result is back, so the algorithm learns nothing: random search in effect. The baseline
+          runs random search at the highest level.
+        </p>
+      </fieldset>
+      <fieldset className="lab-fieldset">
+        <legend>Trial durations (virtual time)</legend>
+        <div className="lab-form">
+          <SelectField
+            label="Duration model"
+            value={draft.durationKind}
+            options={DURATION_MODELS}
+            disabled={disabled}
+            onChange={(kind) => set({ durationKind: kind === 'exponential' ? 'exponential' : 'stragglers' })}
+          />
+          <NumberField
+            label={stragglers ? 'Base duration' : 'Mean duration'}
+            value={draft.base}
+            min={0}
+            disabled={disabled}
+            onChange={(base) => set({ base })}
+          />
+          {stragglers && (
+            <>
+              <NumberField
+                label="Spread (log-normal σ)"
+                value={draft.spread}
+                min={0}
+                max={3}
+                disabled={disabled}
+                onChange={(spread) => set({ spread })}
+                hint="0: every ordinary trial takes the base duration."
+              />
+              <NumberField
+                label="Straggler probability (%)"
+                value={draft.stragglerPercent}
+                min={0}
+                max={100}
+                disabled={disabled}
+                onChange={(stragglerPercent) => set({ stragglerPercent })}
+              />
+              <NumberField
+                label="Straggler factor (×)"
+                value={draft.stragglerFactor}
+                min={1}
+                max={1000}
+                disabled={disabled}
+                onChange={(stragglerFactor) => set({ stragglerFactor })}
+                hint="A straggler takes this many times longer."
+              />
+            </>
+          )}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * The parallelism lab's form (text as typed) and its translation into a LabRequest for the lab
+ * worker. Pure, so the rules live in one tested place; the worker validates the request again.
+ */
+import { LAB_LIMITS, LAB_REQUEST_VERSION } from '../../../runtime/lab/labRequest';
+import type { ParallelLabRequest } from '../../../runtime/lab/labRequest';
+import { ALGORITHMS, algoSpec } from '../../settings/settingsModel';
+
+/** The levels the lab offers, as Hyperopt's docs discuss them. */
+export const LEVELS = [1, 2, 4, 8, 16] as const;
+
+/** Algorithms the lab can put under parallel load (random search is the baseline, not a choice). */
+export const LAB_ALGORITHMS = ALGORITHMS.filter((a) => a.value !== 'rand');
+
+export interface LabDraft {
+  objective: string;
+  /** A value of LAB_ALGORITHMS. */
+  algo: string;
+  maxEvals: string;
+  seeds: string;
+  levels: number[];
+  /** Also run with parallelism = max evals (every trial submitted before any result: random search). */
+  allAtOnce: boolean;
+  randomBaseline: boolean;
+  durationKind: 'stragglers' | 'exponential';
+  base: string;
+  spread: string;
+  /** Percent. */
+  stragglerPercent: string;
+  stragglerFactor: string;
+}
+
+export const DEFAULT_LAB_DRAFT: LabDraft = {
+  objective: 'hartmann6',
+  algo: 'tpe',
+  maxEvals: '100',
+  seeds: '10',
+  levels: [...LEVELS],
+  allAtOnce: false,
+  randomBaseline: true,
+  durationKind: 'stragglers',
+  base: '1',
+  spread: '0.25',
+  stragglerPercent: '5',
+  stragglerFactor: '5',
+};
+
+const number = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
+
+function wholeInRange(text: string, label: string, min: number, max: number): number {
+  const n = number(text);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${label} must be a whole number from ${min} to ${max}.`);
+  return n;
+}
+
+/** The request of a draft. @throws Error with a sentence naming the field to fix. */
+export function toLabRequest(draft: LabDraft): ParallelLabRequest {
+  const maxEvals = wholeInRange(
+    draft.maxEvals,
+    'Max evals',
+    LAB_LIMITS.maxEvals.min,
+    LAB_LIMITS.maxEvals.max,
+  );
+  const seeds = wholeInRange(draft.seeds, 'Seeds', LAB_LIMITS.seeds.min, LAB_LIMITS.seeds.max);
+  const levels = draft.levels.filter((p) => p <= maxEvals);
+  if (draft.allAtOnce) levels.push(maxEvals);
+  if (levels.length === 0) throw new Error('Choose at least one parallelism level.');
+  const durations: ParallelLabRequest['durations'] =
+    draft.durationKind === 'exponential'
+      ? { kind: 'exponential', mean: number(draft.base) }
+      : {
+          kind: 'stragglers',
+          base: number(draft.base),
+          spread: number(draft.spread),
+          stragglerProbability: number(draft.stragglerPercent) / 100,
+          stragglerFactor: number(draft.stragglerFactor),
+        };
+  return {
+    version: LAB_REQUEST_VERSION,
+    kind: 'lab',
+    objective: draft.objective,
+    maxEvals,
+    seeds,
+    firstSeed: 0,
+    algo: algoSpec(draft.algo),
+    levels: [...new Set(levels)].sort((a, b) => a - b),
+    randomBaseline: draft.randomBaseline,
+    durations,
+  };
+}
+
+/** The label of an algorithm value, for sentences and legends. */
+export const algoLabel = (value: string): string => ALGORITHMS.find((a) => a.value === value)?.label ?? value;
