@@ -30,6 +30,7 @@ const topic = (
 // prettier-ignore
 export const TOPICS: readonly Topic[] = [
   topic('tpe-explain', 'How TPE chose this', 'Step through a TPE run: the good/bad split, l(x) and g(x), the candidates and the winner.', () => import('./tpe/TpeExplainTopic')),
+  topic('parallelism', 'Parallelism versus adaptivity', 'Run one search at parallelism 1 to 16 over many seeds: how much faster, and how much worse?', () => import('./lab/ParallelLabTopic')),
 ];
 
 export function findTopic(id: string | undefined): Topic | undefined {
