@@ -26,11 +26,25 @@ export function PythonTools({
   const close = () => setOpen(undefined);
   return (
     <>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen('export')}>
-        Export to Python
+      {/* On a phone the toolbar is short of room: the visible labels shorten (the names do not). */}
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-label="Export to Python"
+        onClick={() => setOpen('export')}
+      >
+        <span className="python-label-wide">Export to Python</span>
+        <span className="python-label-narrow">To Python</span>
       </button>
-      <button type="button" aria-haspopup="dialog" disabled={disabled} onClick={() => setOpen('import')}>
-        Import from Python
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-label="Import from Python"
+        disabled={disabled}
+        onClick={() => setOpen('import')}
+      >
+        <span className="python-label-wide">Import from Python</span>
+        <span className="python-label-narrow">From Python</span>
       </button>
       <PythonDialog title="Export to Python" open={open === 'export'} onClose={close}>
         <Suspense fallback={loading}>
