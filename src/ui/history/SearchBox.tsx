@@ -138,6 +138,7 @@ export function SearchBox({
         {applied !== '' && (
           <button
             type="button"
+            aria-label="Clear the search"
             onClick={() => {
               setText('');
               close();
