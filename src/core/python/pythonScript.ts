@@ -188,7 +188,9 @@ export function pythonScript({ space, settings: s, objective, title }: ScriptInp
     ].join('\n'),
   ];
   const run = [
-    '# One MLflow run for the search; each trial is logged as a child run of it.',
+    spark
+      ? '# One MLflow run for the search; SparkTrials logs each trial as a child run of it.'
+      : "# One MLflow run for the search; the objective's mlflow.log_* calls log to it.",
     'with mlflow.start_run():',
     '    best = fmin(',
     ...fminArgs.map((a) => `        ${a},`),
