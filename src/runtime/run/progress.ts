@@ -55,6 +55,8 @@ export interface RunView {
    * that count towards maxEvals.
    */
   readonly finished: number;
+  /** Of `finished`, the trials a resumed run started with (0 for a new run). */
+  readonly resumedFinished?: number;
   readonly best: { readonly tid: number; readonly loss: number } | undefined;
   /** Rows in tid order. */
   readonly rows: readonly TrialRow[];
@@ -99,6 +101,7 @@ export class ProgressModel {
     let { running, finished, best, end, phase, maxEvals, trialsKind, parallelism, algo, startedAt } =
       this.view;
     let request: Pick<RunView, 'algoSpec' | 'spaceDocument'> | undefined;
+    let resumedFinished = this.view.resumedFinished;
     for (const event of events) {
       switch (event.type) {
         case 'runStarted':
@@ -108,6 +111,7 @@ export class ProgressModel {
           break;
         case 'trialsResumed':
           finished += event.counted;
+          resumedFinished = event.counted;
           for (const t of event.trials) {
             const row: TrialRow = {
               tid: t.tid,
@@ -184,6 +188,7 @@ export class ProgressModel {
       algo,
       startedAt,
       ...request,
+      ...(resumedFinished === undefined ? {} : { resumedFinished }),
       rows: this.rows.slice(),
     };
     return this.view;

@@ -184,13 +184,13 @@ describe('executeRun with resume', () => {
     const { events, handle } = start({ maxEvals: 30, resume: toResumeState(previous.allTrials) });
     const model = new ProgressModel(1, 30);
     const atStart = model.apply(events.splice(0));
-    expect(atStart).toMatchObject({ finished: 20, running: 0, maxEvals: 30 });
+    expect(atStart).toMatchObject({ finished: 20, resumedFinished: 20, running: 0, maxEvals: 30 });
     expect(atStart.best).toEqual({ tid: previous.bestTrial.tid, loss: previous.bestLoss });
     expect(atStart.rows.filter((r) => r.resumed)).toHaveLength(21);
     expect(atStart.rows[20]).toMatchObject({ tid: 20, status: 'cancelled', resumed: true });
     await finish(handle);
     const atEnd = model.apply(events);
-    expect(atEnd).toMatchObject({ finished: 30, phase: 'ended' });
+    expect(atEnd).toMatchObject({ finished: 30, resumedFinished: 20, phase: 'ended' });
     expect(atEnd.rows.map((r) => r.tid)).toEqual(Array.from({ length: 31 }, (_, i) => i));
     expect(atEnd.rows.filter((r) => r.resumed)).toHaveLength(21);
   });

@@ -1,11 +1,15 @@
 import type { RunView } from '../../runtime/run/progress';
 import { formatDuration, formatLoss } from './format';
 
-/** Time left from the pace so far (trials done per ms), or undefined before the first trial ends. */
+/**
+ * Time left from the pace so far (trials done per ms), or undefined before the first trial ends;
+ * a resumed run's pace counts only the trials it ran itself.
+ */
 export function estimateLeftMs(run: RunView, elapsedMs: number): number | undefined {
-  if (run.phase !== 'running' || run.finished === 0) return undefined;
+  const doneHere = run.finished - (run.resumedFinished ?? 0);
+  if (run.phase !== 'running' || doneHere <= 0) return undefined;
   const left = Math.max(0, run.maxEvals - run.finished);
-  return (elapsedMs / run.finished) * left;
+  return (elapsedMs / doneHere) * left;
 }
 
 /** The bar (trials done of max evals) and the line of figures under it. */
