@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ArtifactContent, ArtifactInfo, Run, RunStore } from '../../../tracking';
 import { downloadBlob } from '../../tracking/download';
+import { RunSection } from './KeyValueTable';
 import { fileName, formatSize } from './runFormat';
 
 /** Inline text beyond this is cut (the download has all of it): a 1 MB <pre> is slow to lay out. */
@@ -102,8 +103,7 @@ function Artifact({ run, info, store }: { run: Run; info: ArtifactInfo; store: R
 
 export function ArtifactsSection({ run, store }: { run: Run; store: RunStore | undefined }) {
   return (
-    <section className="run-section" aria-labelledby="run-artifacts">
-      <h3 id="run-artifacts">Artifacts</h3>
+    <RunSection title="Artifacts">
       {run.artifacts.length === 0 ? (
         <p className="empty-state">No artifacts.</p>
       ) : (
@@ -113,6 +113,6 @@ export function ArtifactsSection({ run, store }: { run: Run; store: RunStore | u
           ))}
         </ul>
       )}
-    </section>
+    </RunSection>
   );
 }

@@ -1,10 +1,21 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface KeyValueRow {
   key: string;
   cells: ReactNode[];
   /** Shown muted (system tags). */
   secondary?: boolean;
+}
+
+/** One titled part of the run page. */
+export function RunSection({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="run-section" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
 }
 
 /**
@@ -15,11 +26,15 @@ export function KeyValueTable({
   caption,
   columns,
   rows,
+  empty,
 }: {
   caption: string;
   columns: string[];
   rows: KeyValueRow[];
+  /** Said instead of an empty table. */
+  empty: string;
 }) {
+  if (rows.length === 0) return <p className="empty-state">{empty}</p>;
   return (
     <div className="table-wrap run-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="run-table">

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { LIMITS } from '../../../tracking';
 
 /**
@@ -10,17 +10,30 @@ export function RenameRun({ name, onSave }: { name: string; onSave: (name: strin
   const [error, setError] = useState<string | undefined>(undefined);
   const [saving, setSaving] = useState(false);
   const errorId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const editedBefore = useRef(false);
+  // A run's page opens with the keyboard on its name (a trial's number or a parent link was just
+  // followed); after an edit, back on the Rename button.
+  useEffect(() => {
+    if (draft !== undefined) return;
+    if (editedBefore.current) renameButton.current?.focus();
+    else heading.current?.focus();
+  }, [draft]);
   if (draft === undefined) {
     return (
       <div className="run-title">
-        <h2>{name}</h2>
-        <button type="button" onClick={() => setDraft(name)}>
+        <h2 ref={heading} tabIndex={-1}>
+          {name}
+        </h2>
+        <button ref={renameButton} type="button" onClick={() => setDraft(name)}>
           Rename
         </button>
       </div>
     );
   }
   const cancel = () => {
+    editedBefore.current = true;
     setDraft(undefined);
     setError(undefined);
   };

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { MetricPoint, Run, RunStore } from '../../../tracking';
 import { formatLoss } from '../../results/format';
-import { KeyValueTable } from './KeyValueTable';
+import { KeyValueTable, RunSection } from './KeyValueTable';
 import { formatTime } from './runFormat';
 
 const MetricCurves = lazy(() => import('../../charts/MetricCurves'));
@@ -15,18 +15,14 @@ const byKey = <T,>(record: Record<string, T>) =>
 export function ParamsSection({ run }: { run: Run }) {
   const params = byKey(run.params);
   return (
-    <section className="run-section" aria-labelledby="run-params">
-      <h3 id="run-params">Params</h3>
-      {params.length === 0 ? (
-        <p className="empty-state">No params.</p>
-      ) : (
-        <KeyValueTable
-          caption="Params"
-          columns={['Param', 'Value']}
-          rows={params.map(([key, value]) => ({ key, cells: [value] }))}
-        />
-      )}
-    </section>
+    <RunSection title="Params">
+      <KeyValueTable
+        caption="Params"
+        columns={['Param', 'Value']}
+        rows={params.map(([key, value]) => ({ key, cells: [value] }))}
+        empty="No params."
+      />
+    </RunSection>
   );
 }
 
@@ -60,25 +56,21 @@ export function MetricsSection({ run, store }: { run: Run; store: RunStore | und
     return [...counts.values()].some((n) => n > 1);
   }, [points]);
   return (
-    <section className="run-section" aria-labelledby="run-metrics">
-      <h3 id="run-metrics">Metrics</h3>
-      {metrics.length === 0 ? (
-        <p className="empty-state">No metrics.</p>
-      ) : (
-        <KeyValueTable
-          caption="Metrics"
-          columns={['Metric', 'Latest value', 'Step', 'Logged']}
-          rows={metrics.map(([key, m]) => ({
-            key,
-            cells: [formatLoss(m.value), m.step, formatTime(m.timestamp)],
-          }))}
-        />
-      )}
+    <RunSection title="Metrics">
+      <KeyValueTable
+        caption="Metrics"
+        columns={['Metric', 'Latest value', 'Step', 'Logged']}
+        rows={metrics.map(([key, m]) => ({
+          key,
+          cells: [formatLoss(m.value), m.step, formatTime(m.timestamp)],
+        }))}
+        empty="No metrics."
+      />
       {points !== undefined && stepped && (
         <Suspense fallback={<p className="muted">Loading the charts…</p>}>
           <MetricCurves metrics={points} />
         </Suspense>
       )}
-    </section>
+    </RunSection>
   );
 }

@@ -5,10 +5,9 @@ import { formatRoute, type Route } from '../../nav/route';
 /** The route of a run's page. */
 export const runRoute = (id: string): Route => ({ view: 'run', params: { id } });
 
-/** A real link to a run's page (opens in a new tab too), followed in place on a plain click. */
-export function RunLink({ id, children }: { id: string; children: ReactNode }) {
+/** A real link to a route (opens in a new tab too), followed in place on a plain click. */
+export function RouteLink({ route, children }: { route: Route; children: ReactNode }) {
   const { navigate } = useNavigation();
-  const route = runRoute(id);
   return (
     <a
       href={formatRoute(route)}
@@ -21,4 +20,9 @@ export function RunLink({ id, children }: { id: string; children: ReactNode }) {
       {children}
     </a>
   );
+}
+
+/** A link to a run's page. */
+export function RunLink({ id, children }: { id: string; children: ReactNode }) {
+  return <RouteLink route={runRoute(id)}>{children}</RouteLink>;
 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { RunDelta } from '../../../tracking';
 import { useNavigation } from '../../nav/navigation';
-import { formatRoute, type Route } from '../../nav/route';
+import type { Route } from '../../nav/route';
 import { TrackingProblem } from '../../tracking/TrackingProblem';
 import { useTracking } from '../../tracking/trackingContext';
 import { RunActions } from '../actions/RunActions';
@@ -9,6 +9,7 @@ import { ArtifactsSection } from './ArtifactsSection';
 import { MetricsSection, ParamsSection } from './RunData';
 import { RunExport } from './RunExport';
 import { RunHeader } from './RunHeader';
+import { RouteLink } from './RunLink';
 import { TagsSection } from './TagsSection';
 import { TrialsSection } from './TrialsSection';
 import { useRunData } from './useRunData';
@@ -17,19 +18,7 @@ import './runPage.css';
 const HISTORY: Route = { view: 'history', params: {} };
 
 function HistoryLink({ children }: { children: string }) {
-  const { navigate } = useNavigation();
-  return (
-    <a
-      href={formatRoute(HISTORY)}
-      onClick={(event) => {
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
-        event.preventDefault();
-        navigate(HISTORY);
-      }}
-    >
-      {children}
-    </a>
-  );
+  return <RouteLink route={HISTORY}>{children}</RouteLink>;
 }
 
 /**
@@ -79,7 +68,7 @@ export default function RunPage() {
     const now = run.status === 'RUNNING' ? readAt : (run.endTime ?? readAt);
     body = (
       <>
-        <RunHeader run={run} parent={parent} now={now} onRename={(name) => write({ name })} />
+        <RunHeader key={run.id} run={run} parent={parent} now={now} onRename={(name) => write({ name })} />
         <div className="run-actions" role="toolbar" aria-label="Run actions">
           {store !== undefined && <RunExport run={run} store={store} />}
           <RunActions run={run} />

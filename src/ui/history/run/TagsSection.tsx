@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { TAG_PARENT_RUN_ID, type Run } from '../../../tracking';
-import { KeyValueTable } from './KeyValueTable';
+import { KeyValueTable, RunSection } from './KeyValueTable';
 import { isSystemTag } from './runFormat';
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -55,44 +55,40 @@ export function TagsSection({
     );
   };
   return (
-    <section className="run-section" aria-labelledby="run-tags">
-      <h3 id="run-tags">Tags</h3>
-      {entries.length === 0 ? (
-        <p className="empty-state">No tags.</p>
-      ) : (
-        <KeyValueTable
-          caption="Tags"
-          columns={['Tag', 'Value', '']}
-          rows={entries.map(([k, v]) => {
-            const system = isSystemTag(k);
-            return {
-              key: k,
-              secondary: system,
-              cells: [
-                <span key="v" className="tag-value">
-                  {v}
-                </span>,
-                system ? (
-                  <span key="s" className="muted tag-action">
-                    system
-                  </span>
-                ) : (
-                  <button
-                    key="r"
-                    type="button"
-                    className="small tag-action"
-                    aria-label={`Remove tag ${k}`}
-                    disabled={busy}
-                    onClick={() => act(() => onDeleteTag(k))}
-                  >
-                    Remove
-                  </button>
-                ),
-              ],
-            };
-          })}
-        />
-      )}
+    <RunSection title="Tags">
+      <KeyValueTable
+        caption="Tags"
+        columns={['Tag', 'Value', '']}
+        empty="No tags."
+        rows={entries.map(([k, v]) => {
+          const system = isSystemTag(k);
+          return {
+            key: k,
+            secondary: system,
+            cells: [
+              <span key="v" className="tag-value">
+                {v}
+              </span>,
+              system ? (
+                <span key="s" className="muted tag-action">
+                  system
+                </span>
+              ) : (
+                <button
+                  key="r"
+                  type="button"
+                  className="small tag-action"
+                  aria-label={`Remove tag ${k}`}
+                  disabled={busy}
+                  onClick={() => act(() => onDeleteTag(k))}
+                >
+                  Remove
+                </button>
+              ),
+            ],
+          };
+        })}
+      />
       <form className="tag-form" onSubmit={add} aria-labelledby={`${formId}-title`}>
         <span id={`${formId}-title`} className="visually-hidden">
           Add a tag
@@ -112,6 +108,6 @@ export function TagsSection({
           {error}
         </p>
       )}
-    </section>
+    </RunSection>
   );
 }

@@ -3,6 +3,7 @@ import type { Run } from '../../../tracking';
 import { Charts, preloadCharts } from '../../charts/Charts';
 import { useNavigation } from '../../nav/navigation';
 import { TrialsTable } from '../../results/TrialsTable';
+import { RunSection } from './KeyValueTable';
 import { RunLink, runRoute } from './RunLink';
 import { storedTrials } from './storedTrials';
 
@@ -25,10 +26,9 @@ export function TrialsSection({
   useEffect(() => preloadCharts(), []);
   if (children === undefined) {
     return (
-      <section className="run-section" aria-labelledby="run-trials">
-        <h3 id="run-trials">Trials</h3>
+      <RunSection title="Trials">
         <p className="muted">Reading {run.children.total.toLocaleString()} child runs…</p>
-      </section>
+      </RunSection>
     );
   }
   return <Trials run={run} children={children} now={now} />;
@@ -47,8 +47,7 @@ function Trials({ run, children, now }: { run: Run; children: readonly Run[]; no
   );
   const others = trials.otherChildren;
   return (
-    <section className="run-section" aria-labelledby="run-trials">
-      <h3 id="run-trials">Trials</h3>
+    <RunSection title="Trials">
       {trials.view.rows.length > 0 ? (
         <div className="results">
           <p className="muted">
@@ -77,6 +76,6 @@ function Trials({ run, children, now }: { run: Run; children: readonly Run[]; no
           )}
         </>
       )}
-    </section>
+    </RunSection>
   );
 }
