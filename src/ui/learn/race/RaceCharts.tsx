@@ -1,0 +1,49 @@
+/** The race's charts: the EDF of final losses and the best-so-far curves (a lazily loaded chunk). */
+import { useId, useMemo, useState } from 'react';
+import type { RaceResult } from '../../../runtime/lab/labProtocol';
+import { BandChart, SeriesLegend, shiftSeries } from '../lab/BandChart';
+import type { BandSeries } from '../lab/BandChart';
+import { EdfChart } from './EdfChart';
+import type { EdfSeries } from './EdfChart';
+import { competitorStyle } from './raceStyle';
+
+/** Smallest gap drawn on a log axis. */
+const FLOOR = 1e-9;
+
+export default function RaceCharts({ result }: { result: RaceResult }) {
+  const [gap, setGap] = useState(false);
+  const gapId = useId();
+  const { knownMin } = result;
+  const [edfs, curves] = useMemo(() => {
+    const styles = result.entries.map((e, i) => competitorStyle(e.label, i));
+    const shift = (x: number) => (gap ? Math.max(FLOOR, x - knownMin) : x);
+    const edfSeries: EdfSeries[] = result.entries.map((e, i) => ({
+      ...styles[i]!,
+      points: e.edf.map((p) => ({ x: shift(p.x), p: p.p })),
+    }));
+    const bands: BandSeries[] = result.entries.map((e, i) => ({ ...styles[i]!, points: e.byTrial }));
+    return [edfSeries, shiftSeries(bands, gap ? knownMin : undefined)];
+  }, [result, gap, knownMin]);
+  return (
+    <div className="lab-charts">
+      <div className="lab-chart-controls">
+        <SeriesLegend series={curves} label="Chart legend" />
+        <label htmlFor={gapId} className="lab-inline">
+          <input id={gapId} type="checkbox" checked={gap} onChange={(e) => setGap(e.target.checked)} /> Gap to
+          the known minimum ({knownMin}), log scale
+        </label>
+      </div>
+      <div className="lab-chart-grid">
+        <EdfChart series={edfs} xLabel={gap ? 'final loss − known min' : 'final best loss'} log={gap} />
+        <BandChart
+          title="Best loss so far against trials (median, 25–75 %)"
+          xLabel="trials completed"
+          yLabel={gap ? 'best loss − known min' : 'best loss so far'}
+          series={curves}
+          log={gap}
+          step={false}
+        />
+      </div>
+    </div>
+  );
+}

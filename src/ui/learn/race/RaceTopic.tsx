@@ -1,0 +1,112 @@
+/**
+ * Learn topic "Algorithm race": random, anneal, TPE (faithful and improved) and mix on the same
+ * objective and seeds, one trial at a time, simulated in the lab worker; ranked per seed, with the
+ * distribution of their final losses.
+ */
+import { lazy, Suspense, useState } from 'react';
+import type { RaceResult } from '../../../runtime/lab/labProtocol';
+import { JobControls } from '../lab/JobControls';
+import { NumberField, OBJECTIVE_OPTIONS, SelectField, objectiveHint } from '../lab/fields';
+import { useLabJob } from '../lab/useLabJob';
+import { LAB_LIMITS } from '../../../runtime/lab/labRequest';
+import type { TopicProps } from '../topics';
+import { RaceTable } from './RaceTable';
+import { DEFAULT_RACE_DRAFT, RACE_ALGORITHMS, toRaceRequest } from './raceForm';
+import type { RaceDraft } from './raceForm';
+import { raceSentence } from './raceWords';
+import '../lab/lab.css';
+
+const loadCharts = () => import('./RaceCharts');
+const RaceCharts = lazy(loadCharts);
+
+export default function RaceTopic(_props: TopicProps) {
+  const [draft, setDraft] = useState<RaceDraft>(DEFAULT_RACE_DRAFT);
+  const [formError, setFormError] = useState<string | undefined>(undefined);
+  const { status, result, run, cancel } = useLabJob<RaceResult>('race');
+  const running = status.phase === 'running';
+  const set = (change: Partial<RaceDraft>) => setDraft({ ...draft, ...change });
+  const toggle = (value: string, on: boolean) =>
+    set({ algorithms: on ? [...draft.algorithms, value] : draft.algorithms.filter((a) => a !== value) });
+
+  const start = () => {
+    let request;
+    try {
+      request = toRaceRequest(draft);
+    } catch (error) {
+      setFormError(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    setFormError(undefined);
+    void loadCharts();
+    run(request);
+  };
+
+  return (
+    <div className="lab-topic">
+      <p className="lab-intro">
+        One seed can flatter any algorithm. Here each algorithm runs on the same objective with the same
+        seeds, one trial at a time as a serial fmin does, and is ranked against the others on every seed.
+      </p>
+      <div className="lab-form">
+        <SelectField
+          label="Objective"
+          value={draft.objective}
+          options={OBJECTIVE_OPTIONS}
+          disabled={running}
+          onChange={(objective) => set({ objective })}
+          hint={objectiveHint(draft.objective)}
+        />
+        <NumberField
+          label="Max evals"
+          value={draft.maxEvals}
+          min={LAB_LIMITS.maxEvals.min}
+          max={LAB_LIMITS.maxEvals.max}
+          step="1"
+          disabled={running}
+          onChange={(maxEvals) => set({ maxEvals })}
+        />
+        <NumberField
+          label="Seeds"
+          value={draft.seeds}
+          min={LAB_LIMITS.seeds.min}
+          max={LAB_LIMITS.seeds.max}
+          step="1"
+          disabled={running}
+          onChange={(seeds) => set({ seeds })}
+          hint="Every algorithm runs on seeds 0, 1, …"
+        />
+        <fieldset className="lab-fieldset">
+          <legend>Algorithms</legend>
+          <div className="lab-checks">
+            {RACE_ALGORITHMS.map((a) => (
+              <label key={a.value} className="lab-inline" title={a.hint}>
+                <input
+                  type="checkbox"
+                  checked={draft.algorithms.includes(a.value)}
+                  disabled={running}
+                  onChange={(e) => toggle(a.value, e.target.checked)}
+                />{' '}
+                {a.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      <JobControls status={status} runLabel="Run race" onRun={start} onCancel={cancel} />
+      {formError !== undefined && (
+        <p className="error" role="alert">
+          {formError}
+        </p>
+      )}
+      {result !== undefined && (
+        <section className={running ? 'lab-results lab-stale' : 'lab-results'} aria-label="Race results">
+          <p className="lab-sentence">{raceSentence(result.entries, result.seeds.length)}</p>
+          <RaceTable result={result} />
+          <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+            <RaceCharts result={result} />
+          </Suspense>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The algorithm race's form and its RaceRequest: every algorithm of the Settings region on the same
+ * objective and seeds. Pure; the lab worker validates the request again.
+ */
+import { LAB_LIMITS, LAB_REQUEST_VERSION } from '../../../runtime/lab/labRequest';
+import type { RaceRequest } from '../../../runtime/lab/labRequest';
+import { ALGORITHMS, algoSpec } from '../../settings/settingsModel';
+
+/** The race's names: 'TPE' is Hyperopt's faithful TPE, beside the improved one. */
+export const RACE_ALGORITHMS = ALGORITHMS.map((a) => ({
+  value: a.value,
+  label: a.value === 'tpe' ? 'TPE (faithful)' : a.label,
+  hint: a.hint,
+}));
+
+export interface RaceDraft {
+  objective: string;
+  maxEvals: string;
+  seeds: string;
+  /** Values of RACE_ALGORITHMS. */
+  algorithms: string[];
+}
+
+export const DEFAULT_RACE_DRAFT: RaceDraft = {
+  objective: 'branin',
+  maxEvals: '100',
+  seeds: '10',
+  algorithms: RACE_ALGORITHMS.map((a) => a.value),
+};
+
+function whole(text: string, label: string, min: number, max: number): number {
+  const n = text.trim() === '' ? Number.NaN : Number(text);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`${label} must be a whole number from ${min} to ${max}.`);
+  return n;
+}
+
+/** The request of a draft. @throws Error with a sentence naming the field to fix. */
+export function toRaceRequest(draft: RaceDraft): RaceRequest {
+  const maxEvals = whole(draft.maxEvals, 'Max evals', LAB_LIMITS.maxEvals.min, LAB_LIMITS.maxEvals.max);
+  const seeds = whole(draft.seeds, 'Seeds', LAB_LIMITS.seeds.min, LAB_LIMITS.seeds.max);
+  const competitors = RACE_ALGORITHMS.filter((a) => draft.algorithms.includes(a.value)).map((a) => ({
+    label: a.label,
+    algo: algoSpec(a.value),
+  }));
+  if (competitors.length < 2) throw new Error('Choose at least two algorithms to race.');
+  return {
+    version: LAB_REQUEST_VERSION,
+    kind: 'race',
+    objective: draft.objective,
+    maxEvals,
+    seeds,
+    firstSeed: 0,
+    competitors,
+  };
+}
