@@ -31,6 +31,7 @@ const topic = (
 export const TOPICS: readonly Topic[] = [
   topic('tpe-explain', 'How TPE chose this', 'Step through a TPE run: the good/bad split, l(x) and g(x), the candidates and the winner.', () => import('./tpe/TpeExplainTopic')),
   topic('parallelism', 'Parallelism versus adaptivity', 'Run one search at parallelism 1 to 16 over many seeds: how much faster, and how much worse?', () => import('./lab/ParallelLabTopic')),
+  topic('race', 'Algorithm race', 'Random, anneal, TPE (faithful and improved) and mix on the same seeds: ranks and the spread of final losses.', () => import('./race/RaceTopic')),
 ];
 
 export function findTopic(id: string | undefined): Topic | undefined {
