@@ -119,7 +119,8 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
     trials = new Trials();
   }
   // Resume: fmin continues these (tids go on after them, the algorithm learns from them).
-  if (resumed.length > 0) trials.insertTrialDocs(resumed);
+  // Built and checked by resumedTrialDocs: inserted as fmin inserts its own (_insert_trial_docs).
+  if (resumed.length > 0) trials.insertTrialDocs(resumed, false);
 
   const controller = new AbortController();
   let stopAt: number | undefined;
