@@ -78,6 +78,39 @@ describe('prepareResume', () => {
     expect(prepared.space.params.map((p) => p.label)).toEqual(['x']);
   });
 
+  it('resumes a run ended by Stop: FINISHED, its cancelled trials sent back cancelled (not counted)', async () => {
+    const clock = manualClock();
+    const store = await openTestStore({ clock });
+    const exp = await store.createExperiment('Default');
+    const tracker = new FminTracker({
+      store,
+      experimentId: exp.id,
+      parentArtifacts: [{ name: DRAFT_ARTIFACT, content: { kind: 'json', value: { ...exampleDraft() } } }],
+    });
+    await trackedFmin(tracker, { fn, space, algo: rand.suggest, maxEvals: 3, seed: 5 }, clock, false);
+    // Stop: the running trial ends cancelled, fmin returns 'aborted', the parent ends FINISHED.
+    await tracker.handle({ type: 'trialStarted', tid: 3, time: clock() });
+    const reason = { type: 'Cancelled', message: 'aborted: stopped by the user' };
+    await tracker.handle({
+      type: 'trialEnded',
+      tid: 3,
+      time: clock(),
+      outcome: 'cancelled',
+      durationMs: 1,
+      vals: { x: 0.5 },
+      error: reason,
+    });
+    const summary = { total: 4, succeeded: 3, failed: 0, cancelled: 1 };
+    await tracker.handle({ type: 'fminEnded', time: clock(), stopReason: 'aborted', summary });
+    const run = (await store.getRun(tracker.parentRunId!))!;
+    expect(run.status).toBe('FINISHED');
+    const prepared = await prepareResume(store, { evaluateSpace }, run, 5, 2);
+    expect(prepared.request.resume!.trials.map((d) => d.state)).toEqual([2, 2, 2, JOB_STATE_CANCEL]);
+    await expect(prepareResume(store, { evaluateSpace }, run, 3, 2)).rejects.toThrow(
+      'larger than the 3 trials the run has',
+    );
+  });
+
   it('refuses a max evals the run has reached, a running run and a run without its draft', async () => {
     const { store, run } = await recorded(4);
     await expect(prepareResume(store, { evaluateSpace }, run, 4, 2)).rejects.toThrow(
