@@ -1,5 +1,12 @@
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
-import { groupIndices, prepareCanvas, resolveColor, tracePolylines } from './plotCanvas';
+import {
+  batchAlpha,
+  groupIndices,
+  prepareCanvas,
+  resolveColor,
+  strokeBatches,
+  tracePolylines,
+} from './plotCanvas';
 import type { Brush, Brushes, PlotAxis } from './trialMatrix';
 import { useColorScheme } from './useColorScheme';
 import { useElementWidth } from './useElementWidth';
@@ -34,9 +41,6 @@ function brushSpan(axis: PlotAxis, brush: Brush): [number, number] {
   return [low, high];
 }
 
-/** Fainter lines the more there are, so thousands show where they gather instead of one flat colour. */
-const lineAlpha = (lines: number) => Math.min(0.8, Math.max(0.06, 200 / Math.max(1, lines)));
-
 const shorten = (text: string, chars: number) =>
   text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
 
@@ -52,6 +56,7 @@ export function ParallelCoordinates({
   mask,
   groupOf,
   groupColors,
+  interleave,
   brushes,
   onBrush,
 }: {
@@ -59,8 +64,10 @@ export function ParallelCoordinates({
   matrix: Float32Array;
   mask: Uint8Array;
   groupOf: (point: number) => number;
-  /** A CSS colour per group; groups are drawn last first (group 0 on top). */
+  /** A CSS colour per group; groups are drawn last first (group 0 on top) unless interleaved. */
   groupColors: readonly string[];
+  /** Mix the groups' lines (runs) rather than draw them group after group (loss bins). */
+  interleave: boolean;
   brushes: Brushes;
   onBrush: (key: string, brush: Brush | null) => void;
 }) {
@@ -95,16 +102,17 @@ export function ParallelCoordinates({
     const ctx = canvas && prepareCanvas(canvas, width, HEIGHT);
     if (!canvas || !ctx) return;
     const groups = groupIndices(points, groupOf, groupColors.length, mask);
+    const batches = strokeBatches(groups, interleave);
+    const colors = groupColors.map((c) => resolveColor(canvas, c));
     ctx.lineWidth = 1;
-    ctx.globalAlpha = lineAlpha(groups.reduce((n, g) => n + g.length, 0));
-    // The last group first, so group 0 (the first run, or the best losses) is on top.
-    for (let g = groups.length - 1; g >= 0; g--) {
+    ctx.globalAlpha = batchAlpha(batches.length);
+    for (const batch of batches) {
       ctx.beginPath();
-      tracePolylines(ctx, matrix, groups[g]!, layout);
-      ctx.strokeStyle = resolveColor(canvas, groupColors[g]!);
+      tracePolylines(ctx, matrix, batch.points, layout);
+      ctx.strokeStyle = colors[batch.group]!;
       ctx.stroke();
     }
-  }, [matrix, points, mask, groupOf, groupColors, layout, width, scheme]);
+  }, [matrix, points, mask, groupOf, groupColors, interleave, layout, width, scheme]);
 
   const positionAt = (clientY: number) => {
     const top = svgRef.current?.getBoundingClientRect().top ?? 0;

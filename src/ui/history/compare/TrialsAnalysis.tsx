@@ -97,6 +97,7 @@ export function TrialsAnalysis({
         mask={mask}
         groupOf={groupOf}
         groupColors={groupColors}
+        interleave={colorBy === 'run'}
         brushes={brushes}
         onBrush={onBrush}
       />

@@ -4,7 +4,7 @@ import { bestSoFar, mergeCurves } from './bestSoFar';
 import { parseCompareIds } from './compareIds';
 import { finishedPoints, runLabels, trialPoints, type ComparedRun } from './comparedRuns';
 import { paramAxes } from './paramAxes';
-import { groupIndices, tracePolylines } from './plotCanvas';
+import { batchAlpha, groupIndices, strokeBatches, tracePolylines } from './plotCanvas';
 import { makeScale, niceTicks } from './scale';
 import { summaryRows } from './summaryRows';
 import { lossBins, plotAxes, positionMatrix, selectedMask } from './trialMatrix';
@@ -242,5 +242,19 @@ describe('trial matrix, brushes and paths', () => {
     expect(calls.join('')).toBe('M0 100L10 0L20 50M10 50L20 0');
     expect(groupIndices(4, (i) => i % 2, 2, new Uint8Array([1, 1, 0, 1]))).toEqual([[0], [1, 3]]);
     expect(groupIndices(3, () => 0, 1)).toEqual([[0, 1, 2]]);
+  });
+
+  it('strokes in batches: groups in turn, or the last group first', () => {
+    const groups = [
+      [0, 1, 2, 3],
+      [4, 5],
+    ];
+    const order = (interleave: boolean, max: number) =>
+      strokeBatches(groups, interleave, max).map((b) => `${b.group}:${b.points.join('')}`);
+    expect(order(true, 3)).toEqual(['0:01', '1:45', '0:23']);
+    expect(order(false, 3)).toEqual(['1:45', '0:01', '0:23']);
+    expect(order(false, 100)).toHaveLength(6);
+    expect(batchAlpha(10)).toBe(0.8);
+    expect(batchAlpha(1000)).toBe(0.15);
   });
 });

@@ -77,3 +77,34 @@ export function prepareCanvas(canvas: HTMLCanvasElement, width: number, height: 
   ctx.clearRect(0, 0, width, height);
   return ctx;
 }
+
+/** Most strokes per redraw: beyond it lines are stroked in batches (a batch's overlaps do not add up). */
+export const MAX_STROKES = 1000;
+
+/**
+ * The order in which to stroke the points of each group, in batches of one group each. A canvas
+ * stroke blends once however many of its lines overlap, so lines are stroked a few at a time and
+ * overlaps build up colour. `interleave` takes batches from every group in turn (runs mix instead of
+ * the last drawn covering the others); otherwise groups go last first (group 0 ends on top).
+ */
+export function strokeBatches(
+  groups: readonly (readonly number[])[],
+  interleave: boolean,
+  maxStrokes = MAX_STROKES,
+): { group: number; points: number[] }[] {
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  const size = Math.max(1, Math.ceil(total / maxStrokes));
+  const chunks = groups.map((points, group) => {
+    const out: { group: number; points: number[] }[] = [];
+    for (let i = 0; i < points.length; i += size) out.push({ group, points: points.slice(i, i + size) });
+    return out;
+  });
+  if (!interleave) return chunks.reverse().flat();
+  const out: { group: number; points: number[] }[] = [];
+  const longest = Math.max(0, ...chunks.map((c) => c.length));
+  for (let k = 0; k < longest; k++) for (const c of chunks) if (k < c.length) out.push(c[k]!);
+  return out;
+}
+
+/** Opacity of one stroke batch: fainter the more batches overlap, so dense areas read darker. */
+export const batchAlpha = (batches: number) => Math.min(0.8, Math.max(0.15, 80 / Math.max(1, batches)));
