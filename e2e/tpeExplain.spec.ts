@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { openApp, runToEnd } from './runtimeHelpers';
@@ -92,3 +93,26 @@ test('from the playground: a TPE trial opens "How TPE chose this" with its own v
   );
   await expect(number(page, 'Winner')).toHaveText(shown);
 });
+
+for (const [colorScheme, width, height] of [
+  ['light', 1280, 800],
+  ['dark', 390, 844],
+] as const) {
+  test(`the topic fits ${width}x${height} and axe finds no serious violations (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width, height });
+    await page.goto('/?view=learn&topic=tpe-explain&trial=25&param=lr');
+    await expect(page.getByRole('img', { name: 'l(x) and g(x) of lr at trial 25' })).toBeVisible();
+    await page.getByText(/The \d+ candidates and their scores/).click();
+    await page.getByText(/Components of l\(x\) and g\(x\)/).click();
+    const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    // Nothing inside the topic is cut off at its right edge either.
+    const region = page.getByRole('region', { name: 'How TPE chose this' });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  });
+}

@@ -23,7 +23,7 @@ function describeParam(param: Param): string {
 type Source = { run: ExplainRun; space: CompiledSpace; what: string } | { problem: string };
 
 /** The run to explain: the built-in demo, or the playground's last run (`source=playground`). */
-function useSource(fromPlayground: boolean): Source | undefined {
+function useSource(fromPlayground: boolean, runId: string | undefined): Source | undefined {
   const view = useRuntimeSelector(selectRun);
   const [demoRun, setDemoRun] = useState<ExplainRun | undefined>(undefined);
   useEffect(() => {
@@ -40,10 +40,13 @@ function useSource(fromPlayground: boolean): Source | undefined {
         if (view === undefined) return { problem: 'The playground has not run anything yet in this tab.' };
         const run = explainRunFromView(view);
         const n = view.parallelism?.actual ?? 1;
+        // Only the last run stays in memory: say so when a link names an earlier one.
+        const other =
+          runId !== undefined && runId !== String(view.runId) ? ' (a newer run than the one you opened)' : '';
         return {
           run,
           space: compileRunSpace(run),
-          what: `The playground's last run: ${view.rows.length} trials of TPE, ${n === 1 ? 'one trial at a time' : `${n} trials at a time`}.`,
+          what: `The playground's last run${other}: ${view.rows.length} trials of TPE, ${n === 1 ? 'one trial at a time' : `${n} trials at a time`}.`,
         };
       }
       if (demoRun === undefined) return undefined;
@@ -56,13 +59,13 @@ function useSource(fromPlayground: boolean): Source | undefined {
       if (error instanceof ExplainRunError) return { problem: error.message };
       throw error;
     }
-  }, [fromPlayground, view, demoRun]);
+  }, [fromPlayground, runId, view, demoRun]);
 }
 
 /** "How TPE chose this": for any trial and parameter, what TPE knew and how it picked the value. */
 export default function TpeExplainTopic({ params, setParams }: TopicProps) {
   const fromPlayground = params['source'] === 'playground';
-  const source = useSource(fromPlayground);
+  const source = useSource(fromPlayground, params['run']);
   const ready = source !== undefined && 'run' in source ? source : undefined;
   const tids = useMemo(
     () =>

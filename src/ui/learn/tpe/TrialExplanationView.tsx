@@ -196,29 +196,31 @@ export function TrialExplanationView({ explained, param }: { explained: TrialExp
         <>
           <Legend prior />
           <CategoryChart bars={bars} label={label} tid={tid} />
-          <table className="tpe-table">
-            <caption>Weighted histograms of {label}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Value</th>
-                <th scope="col">Prior</th>
-                <th scope="col">l (good)</th>
-                <th scope="col">g (other)</th>
-                <th scope="col">Candidates</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bars.names.map((name, i) => (
-                <tr key={name} className={i === bars.winner ? 'tpe-winner-row' : undefined}>
-                  <th scope="row">{i === bars.winner ? `${name} (winner)` : name}</th>
-                  <td>{formatNumber(bars.prior[i]!)}</td>
-                  <td>{formatNumber(bars.below[i]!)}</td>
-                  <td>{formatNumber(bars.above[i]!)}</td>
-                  <td>{bars.candidates[i]}</td>
+          <div className="tpe-scroll">
+            <table className="tpe-table">
+              <caption>Weighted histograms of {label}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Value</th>
+                  <th scope="col">Prior</th>
+                  <th scope="col">l (good)</th>
+                  <th scope="col">g (other)</th>
+                  <th scope="col">Candidates</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {bars.names.map((name, i) => (
+                  <tr key={name} className={i === bars.winner ? 'tpe-winner-row' : undefined}>
+                    <th scope="row">{i === bars.winner ? `${name} (winner)` : name}</th>
+                    <td>{formatNumber(bars.prior[i]!)}</td>
+                    <td>{formatNumber(bars.below[i]!)}</td>
+                    <td>{formatNumber(bars.above[i]!)}</td>
+                    <td>{bars.candidates[i]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
       {model !== null && <CandidatesTable model={model} param={param} names={names} />}
