@@ -46,8 +46,8 @@ describe('the stored draft of a run', () => {
     expect(draftUnavailable(child!)).toMatch(/^Open its parent run/);
 
     const old = await recorded(3, false);
-    expect(draftUnavailable(old.run)).toMatch(/recorded without its playground code/);
-    await expect(readRunDraft(old.store, old.run, 2)).rejects.toThrow(/recorded without its playground code/);
+    expect(draftUnavailable(old.run)).toMatch(/has no stored playground code/);
+    await expect(readRunDraft(old.store, old.run, 2)).rejects.toThrow(/has no stored playground code/);
   });
 
   it('says why a stored draft cannot be opened', async () => {
@@ -121,7 +121,7 @@ describe('prepareResume', () => {
     ).rejects.toThrow(/is still running: only an ended run can be resumed/);
     const old = await recorded(2, false);
     await expect(prepareResume(old.store, { evaluateSpace }, old.run, 9, 2)).rejects.toThrow(
-      /recorded without its playground code/,
+      /has no stored playground code/,
     );
     const broken = async () => ({ ok: false as const, message: 'SyntaxError at line 2' });
     await expect(prepareResume(store, { evaluateSpace: broken }, run, 9, 2)).rejects.toThrow(

@@ -3,7 +3,7 @@
  * TrackedRuntime writes with it) through the ONE draft decode function, so a stored draft is
  * whitelisted and clamped like a share link.
  *
- * Runs recorded before drafts were stored (or imported from elsewhere) have none. Their params and
+ * Runs recorded before drafts were stored, or not started from the playground, have none. Their params and
  * `space` tag are not enough to rebuild one: the objective's code was never recorded, and the tag
  * holds the space as data, cut at 64 KB, not the code the editor shows. So "Open in playground"
  * and "Resume…" are disabled for them, with the reason, rather than opening half a playground.
@@ -16,7 +16,7 @@ import { DRAFT_ARTIFACT } from '../../tracking/trackedRuntime';
 export function draftUnavailable(run: Run): string | undefined {
   if (run.parentRunId !== null) return 'Open its parent run: the draft is kept with the fmin run.';
   if (!run.artifacts.some((a) => a.name === DRAFT_ARTIFACT))
-    return 'This run was recorded without its playground code (before drafts were kept with runs, or imported), so it cannot be opened.';
+    return 'This run has no stored playground code (it was recorded before runs kept it, or not started from the playground), so it cannot be opened or resumed.';
   return undefined;
 }
 
