@@ -33,6 +33,7 @@ export const TOPICS: readonly Topic[] = [
   topic('parallelism', 'Parallelism versus adaptivity', 'Run one search at parallelism 1 to 16 over many seeds: how much faster, and how much worse?', () => import('./lab/ParallelLabTopic')),
   topic('race', 'Algorithm race', 'Random, anneal, TPE (faithful and improved) and mix on the same seeds: ranks and the spread of final losses.', () => import('./race/RaceTopic')),
   topic('python', 'Python and the cluster', 'Read a Hyperopt space written in Python, and take an example to a Spark cluster as a script.', () => import('./python/PythonTopic')),
+  topic('lessons', 'Lessons', 'Guided, step-by-step lessons in the playground: search spaces, random vs TPE, the choice index, parallelism, early stopping.', () => import('../lessons/LessonsTopic')),
 ];
 
 export function findTopic(id: string | undefined): Topic | undefined {
