@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { configure, openApp, runToEnd, setEditor } from './runtimeHelpers';
+import { configure, openApp, runToEnd, setEditor, showView } from './runtimeHelpers';
 
 const SPACE = `import { hp } from 'hyperopt';
 export default {
@@ -46,11 +46,14 @@ test('compare two fmin runs: overlay, differences, parallel coordinates with bru
   const runs = await storedRuns(page);
   expect(runs).toHaveLength(2);
 
-  // An id that is not in the store is named; the two valid runs are still compared.
-  await page.goto(`/?view=compare&ids=${runs[0]!.id},${runs[1]!.id},0123456789abcdef`);
-  await expect(page.getByRole('alert', { name: 'Runs left out' })).toContainText(
-    'Run 0123456789abcdef was not found',
+  // Select both in History and compare them.
+  await showView(page, 'History');
+  for (const run of runs) await page.getByRole('checkbox', { name: `Select ${run.name}` }).check();
+  await page.getByRole('toolbar', { name: 'Selected runs' }).getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(
+    new RegExp(`view=compare&ids=(${runs[0]!.id}%2C${runs[1]!.id}|${runs[1]!.id}%2C${runs[0]!.id})`),
   );
+  await expect(page.getByRole('list', { name: 'Compared runs' }).getByRole('listitem')).toHaveCount(2);
 
   // Best-so-far overlay: one line per run, the legend names both.
   const curves = page.getByRole('region', { name: 'Best loss so far' });
@@ -107,6 +110,14 @@ test('compare two fmin runs: overlay, differences, parallel coordinates with bru
   const importance = page.getByRole('table', { name: 'Parameter importance' });
   await expect(importance.getByRole('row').nth(1).getByRole('rowheader')).toHaveText('x');
   await expect(importance.getByRole('row').nth(2).getByRole('rowheader')).toHaveText('y');
+
+  // An id that is not in the store is named; the two valid runs are still compared.
+  await page.goto(`/?view=compare&ids=${runs[0]!.id},${runs[1]!.id},0123456789abcdef`);
+  await expect(page.getByRole('alert', { name: 'Runs left out' })).toContainText(
+    'Run 0123456789abcdef was not found',
+  );
+  await expect(page.getByRole('list', { name: 'Compared runs' }).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('table', { name: 'Parameter importance' })).toBeVisible();
 });
 
 test('compare with fewer than two valid runs says what is wrong', async ({ page }) => {

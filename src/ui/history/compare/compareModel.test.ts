@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyChildSummary, type Run } from '../../../tracking';
 import { bestSoFar, mergeCurves } from './bestSoFar';
-import { parseCompareIds } from './compareIds';
+import { chooseCompared, parseCompareIds } from './compareIds';
 import { finishedPoints, runLabels, trialPoints, type ComparedRun } from './comparedRuns';
 import { paramAxes } from './paramAxes';
 import { batchAlpha, groupIndices, strokeBatches, tracePolylines } from './plotCanvas';
@@ -84,9 +84,27 @@ describe('parseCompareIds', () => {
       problems: ['“bad id!” is not a run id.'],
     });
     expect(parseCompareIds(undefined)).toEqual({ ids: [], problems: [] });
-    const many = Array.from({ length: 14 }, (_, i) => `r${i}`).join(',');
-    expect(parseCompareIds(many).ids).toHaveLength(12);
-    expect(parseCompareIds(many).problems).toHaveLength(2);
+  });
+
+  it('drops children listed with their parent, names other trials, unknown ids and runs beyond 12', () => {
+    const found = new Map([A.run, B.run, ...A.children, ...B.children].map((r) => [r.id, r]));
+    const ids = ['a', 'a-0', 'a-1', 'b-0', 'gone', 'b'];
+    const chosen = chooseCompared(ids, found);
+    expect(chosen.runs.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(chosen.problems).toEqual(['Run gone was not found: it may have been deleted.']);
+    expect(chooseCompared(['a', 'b-0'], found).problems).toEqual([
+      '“run b-0” is a trial, not an fmin run: compare its parent run instead.',
+    ]);
+    const many = Array.from({ length: 14 }, (_, i) => run(`r${i}`));
+    const capped = chooseCompared(
+      many.map((r) => r.id),
+      new Map(many.map((r) => [r.id, r])),
+    );
+    expect(capped.runs).toHaveLength(12);
+    expect(capped.problems).toEqual([
+      '“run r12” is left out: at most 12 runs are compared at once.',
+      '“run r13” is left out: at most 12 runs are compared at once.',
+    ]);
   });
 });
 

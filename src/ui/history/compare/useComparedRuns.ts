@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RunStore } from '../../../tracking';
+import type { Run, RunStore } from '../../../tracking';
+import { chooseCompared } from './compareIds';
 import type { ComparedRun } from './comparedRuns';
 
 export interface ComparedRunsState {
@@ -14,16 +15,15 @@ export interface ComparedRunsState {
 const LIVE_INTERVAL_MS = 1000;
 
 async function readRuns(store: RunStore, ids: readonly string[]) {
-  const runs: ComparedRun[] = [];
-  const problems: string[] = [];
+  const found = new Map<string, Run>();
   for (const id of ids) {
     const run = await store.getRun(id);
-    if (run === undefined) problems.push(`Run ${id} was not found: it may have been deleted.`);
-    else if (run.trial !== null)
-      problems.push(`“${run.name}” is a trial, not an fmin run: compare its parent run instead.`);
-    else runs.push({ run, children: await store.listRuns({ parentRunId: id }) });
+    if (run !== undefined) found.set(id, run);
   }
-  return { runs, problems };
+  const chosen = chooseCompared(ids, found);
+  const runs: ComparedRun[] = [];
+  for (const run of chosen.runs) runs.push({ run, children: await store.listRuns({ parentRunId: run.id }) });
+  return { runs, problems: chosen.problems };
 }
 
 /** The compared runs with their children, read again (throttled) while one of them is running. */
