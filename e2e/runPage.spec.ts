@@ -115,13 +115,16 @@ test("a running run's page moves with it and ends FINISHED without a reload; axe
   // The playground stays mounted while History shows: the run goes on.
   await openNewestRun(page);
   await expect(page.getByText('RUNNING', { exact: true })).toBeVisible();
-  const caption = page.getByRole('region', { name: 'Trials table' }).getByRole('caption');
-  const shown = async () => Number(/Trials \((\d+)\)/.exec(await caption.innerText())?.[1] ?? 0);
-  const before = await shown();
+  const ended = page.getByText(/^\d+ ended/);
+  const count = async () => Number(/^(\d+) ended/.exec(await ended.innerText())?.[1] ?? NaN);
+  const before = await count();
   expect(before).toBeLessThan(30);
-  await expect.poll(shown).toBeGreaterThan(before);
+  await expect.poll(count).toBeGreaterThan(before);
   await expect(page.getByText('FINISHED', { exact: true })).toBeVisible({ timeout: 20_000 });
-  await expect(caption).toContainText('Trials (30)');
+  await expect(ended).toHaveText(/^30 ended/);
+  await expect(page.getByRole('region', { name: 'Trials table' }).getByRole('caption')).toContainText(
+    'Trials (30)',
+  );
   // The run page only (the hidden playground has its own accessibility test).
   const results = await new AxeBuilder({ page }).include('.run-page').analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
