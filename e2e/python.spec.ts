@@ -107,3 +107,35 @@ test('Import from Python names what it cannot read, where, and changes nothing',
   await expect(page.getByRole('status', { name: 'Previous code kept' })).toHaveCount(0);
   await expect(page.getByRole('listitem', { name: 'Parameter x' })).toBeVisible();
 });
+
+test('Learn "Python and the cluster": a pasted space read live, an example as a cluster script', async ({
+  page,
+}) => {
+  await page.goto('/?view=learn&topic=python');
+  await expect(page.getByRole('heading', { name: 'Read a Python space' })).toBeVisible();
+  const python = page.getByRole('textbox', { name: 'Python space' });
+  await expect(python).toHaveValue(/hp\.choice\('classifier_type'/);
+  await expect(page.getByRole('listitem', { name: 'Parameter svm_rbf_width' })).toContainText(
+    'active when classifier_type is',
+  );
+  const translated = page.getByRole('textbox', { name: 'The same space in the playground' });
+  await expect(translated).toHaveValue(/export default hp\.choice\('classifier_type', \[/);
+
+  await python.fill("space = {'x': hp.uniform('x', 0, 1), 'y': y}");
+  await expect(page.getByText('line 1, column 43: variables are not supported (`y`)')).toBeVisible();
+  await expect(python).toHaveAttribute('aria-invalid', 'true');
+  await python.fill("space = {'x': hp.uniform('x', 0, 1), 'n': scope.int(hp.quniform('n', 1, 9, 1))}");
+  await expect(page.getByRole('listitem', { name: 'Parameter n' })).toBeVisible();
+
+  await expect(page.getByLabel('Example', { exact: true })).toHaveValue('iris');
+  const script = page.getByRole('textbox', { name: 'Python script' });
+  await expect(script).toHaveValue(/RandomForestClassifier\(/);
+  await expect(script).toHaveValue(/trials = SparkTrials\(parallelism=\d+\)/);
+  await page.getByLabel('Example', { exact: true }).selectOption({ label: 'Branin' });
+  await expect(script).toHaveValue(/'x1': hp\.uniform\('x1', -5, 10\)/);
+
+  await page.getByRole('button', { name: 'Open in the playground' }).click();
+  await expect(editor(page, 'Search space')).toContainText("n: scope.int(hp.quniform('n', 1, 9, 1))");
+  await expect(page.getByRole('listitem', { name: 'Parameter n' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Previous code kept' })).toBeVisible();
+});
