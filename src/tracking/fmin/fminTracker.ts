@@ -34,8 +34,8 @@ export interface FminTrackerOptions {
   /** Name of the parent run fmin creates (default "fmin <uuid>"). */
   runName?: string;
   /**
-   * Artifacts of the parent run fmin creates, written with it (e.g. the playground's draft, so the
-   * run can be opened again); not written into an active or resumed run, which has its own.
+   * Artifacts of the parent run, written with fmin's params (e.g. the playground's draft, so the
+   * run can be opened again): with the run fmin creates, or replacing those of a resumed run.
    */
   parentArtifacts?: { name: string; content: ArtifactContent }[];
   /** Marks the parent alive in this tab while fmin runs. */
@@ -133,6 +133,7 @@ export class FminTracker {
       [N.TAG_SPACE]: N.formatSpace(settings.space),
       [N.TAG_MAX_EVALS]: String(settings.maxEvals),
     };
+    const artifacts = this.options.parentArtifacts ? { artifacts: this.options.parentArtifacts } : {};
     const existingId = activeRun?.id ?? resumeRunId;
     if (existingId === undefined) {
       const run = await store.createRun({
@@ -142,7 +143,7 @@ export class FminTracker {
         startTime: time,
         params,
         tags: { ...tags, ...uuidTag },
-        ...(this.options.parentArtifacts ? { artifacts: this.options.parentArtifacts } : {}),
+        ...artifacts,
       });
       this.parentId = run.id;
       this.owns = true;
@@ -163,7 +164,9 @@ export class FminTracker {
       params = N.suffixKeys(params, this.uuid);
       uuidTag = N.suffixKeys(uuidTag, this.uuid);
     }
-    await store.write([{ id: run.id, params, tags: { ...tags, ...uuidTag } }], { durability: 'strict' });
+    await store.write([{ id: run.id, params, tags: { ...tags, ...uuidTag }, ...artifacts }], {
+      durability: 'strict',
+    });
     this.parentId = run.id;
   }
 

@@ -62,7 +62,9 @@ describe('resume: loadTrials rebuilds Trials so that core fmin continues the sam
       batcher,
       resumeRunId: parentId,
       fminUuid: () => 'bbbbbb',
-      parentArtifacts: [{ name: 'playground/draft.json', content: { kind: 'text', text: 'not this' } }],
+      parentArtifacts: [
+        { name: 'playground/draft.json', content: { kind: 'json', value: { ...draft, n: 12 } } },
+      ],
     });
     await trackedFmin(second, { fn, space, algo: rand.suggest, maxEvals: 12, seed: 8, trials }, clock);
     expect(second.parentRunId).toBe(parentId);
@@ -72,10 +74,10 @@ describe('resume: loadTrials rebuilds Trials so that core fmin continues the sam
     expect(parent.params).toMatchObject({ max_evals: '5', max_evals_bbbbbb: '12' });
     expect(parent.tags).toMatchObject({ 'playground.maxEvals': '12', fmin_uuid_bbbbbb: 'bbbbbb' });
     expect((await store.listRuns({ parentRunId: null })).map((r) => r.id)).toEqual([parentId]);
-    // A resumed run keeps the artifacts it was created with.
+    // The draft it was resumed with replaces the one it was created with.
     expect(await store.getArtifact(parentId, 'playground/draft.json')).toEqual({
       kind: 'json',
-      value: draft,
+      value: { ...draft, n: 12 },
     });
     expect(parent.children).toMatchObject({ total: 13, finished: 12, killed: 1 });
 

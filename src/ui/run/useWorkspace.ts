@@ -26,6 +26,8 @@ const selectEnded = (s: RuntimeState) => (s.run?.phase === 'ended' ? s.run : und
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const localCores = () => Math.max(1, navigator.hardwareConcurrency || 1);
+/** A draft as the plain JSON stored with its run. */
+const asJson = (draft: Draft): JsonValue => JSON.parse(JSON.stringify(draft)) as JsonValue;
 
 /**
  * The workspace's editable state (the draft: space, objective, settings, saved as you go), the live
@@ -118,7 +120,7 @@ export function useWorkspace() {
         }
         // The draft goes with the run (its parent keeps it), so the run can be opened or resumed.
         await runtime.startRun(toRunRequest(draft.settings, checked.document, draft.objective), {
-          draft: JSON.parse(JSON.stringify(draft)) as JsonValue,
+          draft: asJson(draft),
         });
         setRunSpace(checked.compiled);
       } catch (error) {
@@ -139,7 +141,11 @@ export function useWorkspace() {
     async (run: Run, maxEvals: number): Promise<void> => {
       if (store === undefined) throw new Error('The run history is not open.');
       const prepared = await prepareResume(store, runtime, run, maxEvals, localCores());
-      await runtime.startRun(prepared.request, { resumeRunId: run.id });
+      // The run's stored draft becomes the one it was resumed with (its new max evals).
+      await runtime.startRun(prepared.request, {
+        resumeRunId: run.id,
+        draft: asJson(prepared.draft),
+      });
       replaceDraftRef.current(prepared.draft, `the run “${run.name}”`);
       setRunSpace(prepared.space);
     },
