@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { configure, openApp, runToEnd, setEditor, showView } from './runtimeHelpers';
@@ -118,6 +119,17 @@ test('compare two fmin runs: overlay, differences, parallel coordinates with bru
   );
   await expect(page.getByRole('list', { name: 'Compared runs' }).getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('table', { name: 'Parameter importance' })).toBeVisible();
+
+  // Accessible in both schemes, and nothing wider than a phone's screen (plots scroll inside).
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('checkbox', { name: 'Show differences only' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test('compare with fewer than two valid runs says what is wrong', async ({ page }) => {
