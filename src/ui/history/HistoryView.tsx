@@ -100,6 +100,7 @@ export default function HistoryView() {
   const compare = () => navigate({ view: 'compare', params: { ids: [...selected].join(',') } });
 
   const empty = tree.parents !== undefined && tree.parents.length === 0;
+  const status = <HistoryStatus loading={tree.parents === undefined} filter={h.filter} deletion={deletion} />;
   return (
     <main className="history-view">
       <Region title="History" className="region-history">
@@ -111,11 +112,13 @@ export default function HistoryView() {
               {error ?? tree.error}
             </p>
           )}
-          <HistoryStatus loading={tree.parents === undefined} filter={h.filter} deletion={deletion} />
           {empty ? (
-            <p className="empty-state">
-              No runs recorded yet. Each run is kept here, in this browser, with its trials.
-            </p>
+            <>
+              {status}
+              <p className="empty-state">
+                No runs recorded yet. Each run is kept here, in this browser, with its trials.
+              </p>
+            </>
           ) : (
             <>
               <SearchBox
@@ -136,6 +139,7 @@ export default function HistoryView() {
                 onDelete={deleteSelected}
                 onClear={() => setSelected(new Set())}
               />
+              {status}
               <RunTreeGrid
                 rows={h.rows}
                 selected={selected}

@@ -115,7 +115,11 @@ export const RunRow = memo(function RunRow({
         {loading && <span className="muted"> loading…</span>}
       </th>
       {COLUMNS.slice(1).map((column) => (
-        <td key={column.id} className={`${column.id}${column.numeric ? ' num' : ''}`}>
+        <td
+          key={column.id}
+          className={`cell-${column.id}${column.numeric ? ' num' : ''}`}
+          title={column.id === 'start' ? new Date(run.startTime).toLocaleString() : undefined}
+        >
           {column.id === 'status' ? (
             <span className={`run-status run-status-${run.status.toLowerCase()}`}>
               {cellText(column.id, run, now)}

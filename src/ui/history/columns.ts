@@ -82,7 +82,13 @@ export function trialsText(run: Run): string {
   return parts.join(' · ');
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+// Short enough for its column; the cell's title has the full date.
+const dateTime = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** The text of a cell (the Name column is drawn by the row itself). */
 export function cellText(column: ColumnId, run: Run, now: number): string {
