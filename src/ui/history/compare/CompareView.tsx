@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { Region } from '../../layout/Region';
-import { formatRoute, type Route } from '../../nav/route';
+import type { Route } from '../../nav/route';
 import { useNavigation } from '../../nav/navigation';
 import { useTracking } from '../../tracking/trackingContext';
+import { RouteLink } from '../run/RunLink';
 import { BestSoFarSection } from './BestSoFarSection';
 import { parseCompareIds } from './compareIds';
 import { finishedPoints, runColor, runLabels, trialPoints } from './comparedRuns';
@@ -21,7 +22,7 @@ const HISTORY: Route = { view: 'history', params: {} };
  * which parameters mattered. Ids that cannot be compared are named; the rest are still compared.
  */
 export default function CompareView() {
-  const { route, navigate } = useNavigation();
+  const { route } = useNavigation();
   const { store, problem, version } = useTracking();
   const parsed = useMemo(() => parseCompareIds(route.params.ids), [route.params.ids]);
   const state = useComparedRuns(store, parsed.ids, version);
@@ -43,18 +44,7 @@ export default function CompareView() {
   const problems = [...parsed.problems, ...state.problems];
   if (state.error !== undefined) problems.push(`The runs could not be read: ${state.error}`);
 
-  const backToHistory = (
-    <a
-      href={formatRoute(HISTORY)}
-      onClick={(event) => {
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        navigate(HISTORY);
-      }}
-    >
-      Back to History
-    </a>
-  );
+  const backToHistory = <RouteLink route={HISTORY}>Back to History</RouteLink>;
   let status: string | undefined;
   if (store === undefined)
     status = problem === undefined ? 'Opening the run history…' : 'The run history is unavailable.';

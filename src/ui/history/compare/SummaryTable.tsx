@@ -1,13 +1,11 @@
 import { Fragment, useMemo, useState } from 'react';
 import type { Run } from '../../../tracking';
-import { formatRoute } from '../../nav/route';
-import { useNavigation } from '../../nav/navigation';
+import { RunLink } from '../run/RunLink';
 import { runColor } from './comparedRuns';
 import { summaryRows, type SummarySection } from './summaryRows';
 
 /** Params, metrics and tags side by side, one column per run; rows that differ are in bold. */
 export function SummaryTable({ runs, labels }: { runs: readonly Run[]; labels: readonly string[] }) {
-  const { navigate } = useNavigation();
   const [differencesOnly, setDifferencesOnly] = useState(false);
   const rows = useMemo(() => summaryRows(runs), [runs]);
   const shown = differencesOnly ? rows.filter((r) => r.differs) : rows;
@@ -35,24 +33,12 @@ export function SummaryTable({ runs, labels }: { runs: readonly Run[]; labels: r
           <thead>
             <tr>
               <th scope="col">Field</th>
-              {runs.map((run, i) => {
-                const target = { view: 'run' as const, params: { id: run.id } };
-                return (
-                  <th key={run.id} scope="col">
-                    <span className="swatch" style={{ background: runColor(i) }} aria-hidden="true" />
-                    <a
-                      href={formatRoute(target)}
-                      onClick={(event) => {
-                        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
-                        event.preventDefault();
-                        navigate(target);
-                      }}
-                    >
-                      {labels[i]}
-                    </a>
-                  </th>
-                );
-              })}
+              {runs.map((run, i) => (
+                <th key={run.id} scope="col">
+                  <span className="swatch" style={{ background: runColor(i) }} aria-hidden="true" />
+                  <RunLink id={run.id}>{labels[i]}</RunLink>
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
