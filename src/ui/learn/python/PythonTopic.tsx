@@ -11,7 +11,8 @@ import { loadDraft } from '../../draft/draftStorage';
 import { EXAMPLES } from '../../examples';
 import { useNavigation } from '../../nav/navigation';
 import type { SpaceCheck } from '../../run/useSourceChecks';
-import { useRuntime } from '../../runtime/runtimeContext';
+import type { RuntimeState } from '../../../runtime/runtime';
+import { useRuntime, useRuntimeSelector } from '../../runtime/runtimeContext';
 import { SpaceView } from '../../space/SpaceView';
 import type { TopicProps } from '../topics';
 import '../../python/python.css';
@@ -42,6 +43,7 @@ space = hp.choice('classifier_type', [
     },
 ])`;
 
+const selectSandboxReady = (s: RuntimeState) => s.sandbox.state === 'ready';
 const cores = () => Math.max(1, navigator.hardwareConcurrency || 1);
 
 /** Reads the pasted Python as the user types (it is a pure, fast parse), never running it. */
@@ -114,11 +116,14 @@ function ReadPython() {
 function ExampleScript() {
   const selectId = useId();
   const runtime = useRuntime();
+  // The space module runs in the sandbox, so it is evaluated once the sandbox is up.
+  const ready = useRuntimeSelector(selectSandboxReady);
   const [id, setId] = useState(EXAMPLES[3]?.id ?? EXAMPLES[0]!.id);
   const example = EXAMPLES.find((e) => e.id === id) ?? EXAMPLES[0]!;
   const draft = useMemo(() => exampleDraft(example, cores()), [example]);
   const [check, setCheck] = useState<SpaceCheck>({ source: '', status: 'checking' });
   useEffect(() => {
+    if (!ready) return;
     let current = true;
     const request = { source: example.space, language: draft.settings.language };
     runtime.evaluateSpace(request).then(
@@ -153,7 +158,7 @@ function ExampleScript() {
     return () => {
       current = false;
     };
-  }, [runtime, example, draft]);
+  }, [runtime, ready, example, draft]);
   const shown: SpaceCheck = check.source === example.space ? check : { ...check, status: 'checking' };
   return (
     <section className="python-topic-part" aria-labelledby={`${selectId}-h`}>
