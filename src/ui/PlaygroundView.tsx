@@ -1,13 +1,18 @@
-import { exampleDraft, type Draft } from './draft/draft';
+import { exampleDraft } from './draft/draft';
+import type { ControlId } from './lessons/controls';
 import { PreviousDraft } from './draft/PreviousDraft';
 import { ExamplesGallery } from './examples/ExamplesGallery';
 import { Region } from './layout/Region';
+import { LessonPanel } from './lessons/LessonPanel';
+import { useClassroom } from './lessons/useClassroom';
 import { ObjectiveEditor } from './objective/ObjectiveEditor';
 import { PythonTools } from './python/PythonTools';
 import { ResultsPanel } from './results/ResultsPanel';
 import { SettingsForm } from './settings/SettingsForm';
 import { SpaceEditor } from './space/SpaceEditor';
 import { IncomingLink } from './share/IncomingLink';
+import { ClassroomShare } from './share/ClassroomShare';
+import type { OpenedLink } from './share/shareCodec';
 import { ShareButton } from './share/ShareButton';
 import { useShareLink } from './share/useShareLink';
 import { TrackingProblem } from './tracking/TrackingProblem';
@@ -17,10 +22,17 @@ import type { Workspace } from './run/useWorkspace';
 export function PlaygroundView({ w, hidden }: { w: Workspace; hidden: boolean }) {
   const { draft } = w;
   const language = draft.settings.language;
-  const openLink = (next: Draft) => w.replaceDraft(next, 'the shared playground');
-  const link = useShareLink(w.cores, w.hasOwnWork, (next) =>
-    w.replaceDraft(next, 'the shared playground', false),
-  );
+  const classroom = useClassroom(w);
+  const openLink = (next: OpenedLink, keep: boolean) => {
+    const lesson = next.classroom?.lesson;
+    w.replaceDraft(next.draft, lesson ? `the lesson “${lesson.title}”` : 'the shared playground', keep);
+    classroom.begin(next.classroom);
+  };
+  const link = useShareLink(w.cores, w.hasOwnWork, (next) => openLink(next, false));
+  const { hidden: hiddenControls, highlighted } = classroom;
+  /** A region's class, outlined when the lesson's step points at it (or at one of its fields). */
+  const regionClass = (name: string, ids: readonly ControlId[]) =>
+    `region-${name}${ids.some((id) => highlighted.has(id)) ? ' lesson-highlight' : ''}`;
   return (
     <div className="playground" hidden={hidden}>
       <div className="toolbar" role="toolbar" aria-label="Run controls">
@@ -36,13 +48,16 @@ export function PlaygroundView({ w, hidden }: { w: Workspace; hidden: boolean })
         <button type="button" onClick={w.stop} disabled={!w.running} aria-keyshortcuts="Escape">
           Stop
         </button>
-        <ExamplesGallery
-          disabled={w.running}
-          onOpen={(example) =>
-            w.replaceDraft(exampleDraft(example, w.cores), `the example “${example.title}”`)
-          }
-        />
+        {!hiddenControls.has('examples') && (
+          <ExamplesGallery
+            disabled={w.running}
+            onOpen={(example) =>
+              w.replaceDraft(exampleDraft(example, w.cores), `the example “${example.title}”`)
+            }
+          />
+        )}
         <ShareButton draft={draft} />
+        <ClassroomShare draft={draft} />
         <PythonTools
           draft={draft}
           check={w.space}
@@ -55,7 +70,7 @@ export function PlaygroundView({ w, hidden }: { w: Workspace; hidden: boolean })
         <IncomingLink
           incoming={link.incoming}
           onOpen={(next) => {
-            openLink(next);
+            openLink(next, true);
             link.dismiss();
           }}
           onDismiss={link.dismiss}
@@ -64,34 +79,56 @@ export function PlaygroundView({ w, hidden }: { w: Workspace; hidden: boolean })
       {w.previous !== undefined && (
         <PreviousDraft what={w.previous.what} onRestore={w.restorePrevious} onDismiss={w.dismissPrevious} />
       )}
+      {classroom.problem !== undefined && (
+        <div className="notice notice-error" role="alert" aria-label="Lesson problem">
+          <p>
+            {classroom.problem}{' '}
+            <button type="button" onClick={classroom.dismissProblem}>
+              Dismiss
+            </button>
+          </p>
+        </div>
+      )}
+      <LessonPanel classroom={classroom} />
       <TrackingProblem />
       {w.startError !== undefined && w.objectiveProblems.length === 0 && (
         <p className="error start-error" role="alert">
           {w.startError}
         </p>
       )}
-      <main className="workspace">
-        <Region title="Search space" className="region-space">
-          <SpaceEditor text={draft.space} onText={w.setSpace} language={language} check={w.space} />
-        </Region>
-        <Region title="Objective" className="region-objective">
-          <ObjectiveEditor
-            source={draft.objective}
-            language={language}
-            onSource={w.setObjective}
-            onLanguage={(l) => w.setSettings({ ...draft.settings, language: l })}
-            problems={w.objectiveProblems}
-            warnings={w.objectiveWarnings}
-          />
-        </Region>
-        <Region title="Settings" className="region-settings">
-          <SettingsForm
-            draft={draft.settings}
-            cores={w.cores}
-            disabled={w.running}
-            onChange={w.setSettings}
-          />
-        </Region>
+      <main className={`workspace${hiddenControls.has('settings') ? ' no-settings' : ''}`}>
+        {!hiddenControls.has('space') && (
+          <Region title="Search space" className={regionClass('space', ['space'])}>
+            <SpaceEditor text={draft.space} onText={w.setSpace} language={language} check={w.space} />
+          </Region>
+        )}
+        {!hiddenControls.has('objective') && (
+          <Region title="Objective" className={regionClass('objective', ['objective'])}>
+            <ObjectiveEditor
+              source={draft.objective}
+              language={language}
+              onSource={w.setObjective}
+              onLanguage={(l) => w.setSettings({ ...draft.settings, language: l })}
+              problems={w.objectiveProblems}
+              warnings={w.objectiveWarnings}
+            />
+          </Region>
+        )}
+        {!hiddenControls.has('settings') && (
+          <Region
+            title="Settings"
+            className={regionClass('settings', ['settings', 'algorithm', 'parallelism'])}
+          >
+            <SettingsForm
+              draft={draft.settings}
+              cores={w.cores}
+              disabled={w.running}
+              onChange={w.setSettings}
+              hideAlgorithm={hiddenControls.has('algorithm')}
+              hideParallelism={hiddenControls.has('parallelism')}
+            />
+          </Region>
+        )}
         <Region title="Results" className="region-results">
           <ResultsPanel space={w.runSpace} />
         </Region>

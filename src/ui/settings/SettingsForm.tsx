@@ -7,6 +7,9 @@ interface Props {
   cores: number;
   disabled: boolean;
   onChange: (draft: SettingsDraft) => void;
+  /** Fields a classroom link or lesson hides. */
+  hideAlgorithm?: boolean;
+  hideParallelism?: boolean;
 }
 
 function Field({
@@ -34,7 +37,7 @@ function Field({
 }
 
 /** Algorithm, budget, parallelism and time limits. */
-export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
+export function SettingsForm({ draft, cores, disabled, onChange, hideAlgorithm, hideParallelism }: Props) {
   const set = (change: Partial<SettingsDraft>) => onChange({ ...draft, ...change });
   const algo = ALGORITHMS.find((a) => a.value === draft.algo);
   const notes = parallelismNotes(draft, cores);
@@ -67,22 +70,24 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
   return (
     <fieldset className="settings" disabled={disabled}>
       <legend className="visually-hidden">Run settings</legend>
-      <Field label="Algorithm" hint={algo?.hint}>
-        {(id, hintId) => (
-          <select
-            id={id}
-            value={draft.algo}
-            aria-describedby={hintId}
-            onChange={(e) => set({ algo: e.target.value })}
-          >
-            {ALGORITHMS.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {!hideAlgorithm && (
+        <Field label="Algorithm" hint={algo?.hint}>
+          {(id, hintId) => (
+            <select
+              id={id}
+              value={draft.algo}
+              aria-describedby={hintId}
+              onChange={(e) => set({ algo: e.target.value })}
+            >
+              {ALGORITHMS.map((a) => (
+                <option key={a.value} value={a.value}>
+                  {a.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field label="Max evals" hint="How many trials fmin evaluates (max_evals).">
         {numberInput('maxEvals', { min: 1, step: '1' })}
       </Field>
@@ -106,16 +111,18 @@ export function SettingsForm({ draft, cores, disabled, onChange }: Props) {
           </select>
         )}
       </Field>
-      <Field
-        label="Parallelism"
-        hint={
-          notes.length > 0
-            ? notes.join(' ')
-            : `Trials at once (SparkTrials' parallelism); ${cores} run on separate cores.`
-        }
-      >
-        {numberInput('parallelism', { step: '1', placeholder: `${cores} (cores)` })}
-      </Field>
+      {!hideParallelism && (
+        <Field
+          label="Parallelism"
+          hint={
+            notes.length > 0
+              ? notes.join(' ')
+              : `Trials at once (SparkTrials' parallelism); ${cores} run on separate cores.`
+          }
+        >
+          {numberInput('parallelism', { step: '1', placeholder: `${cores} (cores)` })}
+        </Field>
+      )}
       <Field
         label="Timeout (s)"
         hint="fmin's timeout for the whole run; running trials are cancelled when it passes. Empty: none."

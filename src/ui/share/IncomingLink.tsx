@@ -1,5 +1,15 @@
-import type { Draft } from '../draft/draft';
+import { controlLabel } from '../lessons/controls';
+import type { OpenedLink } from './shareCodec';
 import type { Incoming } from './useShareLink';
+
+/** What a classroom link adds to its playground, in a sentence (empty for a plain link). */
+function describeClassroom(link: OpenedLink): string {
+  const c = link.classroom;
+  if (c === undefined) return '';
+  const lesson = c.lesson === undefined ? '' : ` It opens the lesson “${c.lesson.title}”.`;
+  const hidden = c.hide.length === 0 ? '' : ` It hides: ${c.hide.map(controlLabel).join(', ')}.`;
+  return `${lesson}${hidden}`;
+}
 
 /** A link that could not be opened (nothing changed), or a shared playground offered beside the user's. */
 export function IncomingLink({
@@ -8,7 +18,7 @@ export function IncomingLink({
   onDismiss,
 }: {
   incoming: Incoming;
-  onOpen: (draft: Draft) => void;
+  onOpen: (link: OpenedLink) => void;
   onDismiss: () => void;
 }) {
   if (incoming.kind === 'error') {
@@ -23,12 +33,14 @@ export function IncomingLink({
       </div>
     );
   }
-  const { draft } = incoming;
+  const { link } = incoming;
+  const { draft } = link;
   return (
     <section className="notice incoming" aria-label="Shared playground">
       <p>
-        This link holds a shared playground (its search space, objective and settings). Your own code is still
-        here; opening the link keeps it, to restore. Nothing runs until you press Run.
+        This link holds a shared playground (its search space, objective and settings).
+        {describeClassroom(link)} Your own code is still here; opening the link keeps it, to restore. Nothing
+        runs until you press Run.
       </p>
       <details>
         <summary>Show the shared code</summary>
@@ -42,7 +54,7 @@ export function IncomingLink({
         </div>
       </details>
       <p>
-        <button type="button" className="primary" onClick={() => onOpen(draft)}>
+        <button type="button" className="primary" onClick={() => onOpen(link)}>
           Open shared playground
         </button>{' '}
         <button type="button" onClick={onDismiss}>

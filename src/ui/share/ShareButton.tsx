@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Draft } from '../draft/draft';
+import { copyLink, pageLink, withSeed } from './linkText';
 
 type Shared = { link: string; note: string } | { error: string };
 
@@ -10,26 +11,16 @@ export function ShareButton({ draft }: { draft: Draft }) {
   const share = async () => {
     const codec = await import('./shareCodec');
     // A link reproduces the run only with a seed: one is fixed in the link when the draft has none.
-    const seed =
-      draft.settings.seed.trim() === '' ? String(Math.floor(Math.random() * 2 ** 31)) : draft.settings.seed;
-    const link = `${location.origin}${location.pathname}${codec.encodeShareFragment({
-      ...draft,
-      settings: { ...draft.settings, seed },
-    })}`;
+    const seeded = withSeed(draft);
+    const link = pageLink(codec.encodeShareFragment(seeded.draft));
     if (link.length > codec.MAX_LINK_CHARS) {
       setShared({
         error: `This playground makes a link of ${link.length} characters, over the ${codec.MAX_LINK_CHARS} that links carry safely; shorten the code, or export the run from History.`,
       });
       return;
     }
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(link);
-      copied = true;
-    } catch {
-      // No clipboard permission (or not a secure context): the field below has the link.
-    }
-    const seedNote = draft.settings.seed.trim() === '' ? ` The link fixes seed ${seed}.` : '';
+    const copied = await copyLink(link);
+    const seedNote = seeded.fixed ? ` The link fixes seed ${seeded.seed}.` : '';
     setShared({
       link,
       note: `${copied ? 'Link copied.' : 'Copy the link from the field.'} ${link.length} characters.${seedNote}`,

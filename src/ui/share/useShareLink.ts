@@ -4,19 +4,19 @@
  * a draft of their own, the link waits beside it until they choose; nothing runs until Run.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { Draft } from '../draft/draft';
+import type { OpenedLink } from './shareCodec';
 
-export type Incoming = { kind: 'offer'; draft: Draft } | { kind: 'error'; message: string };
+export type Incoming = { kind: 'offer'; link: OpenedLink } | { kind: 'error'; message: string };
 
 function clearFragment(): void {
   history.replaceState(null, '', `${location.pathname}${location.search}`);
 }
 
 /**
- * @param onOpen opens a link's draft at once (used when the user has no work of their own).
+ * @param onOpen opens a link at once (used when the user has no work of their own).
  * @param hasOwnWork whether the current draft is the user's own (then the link is offered instead).
  */
-export function useShareLink(cores: number, hasOwnWork: () => boolean, onOpen: (draft: Draft) => void) {
+export function useShareLink(cores: number, hasOwnWork: () => boolean, onOpen: (link: OpenedLink) => void) {
   const [incoming, setIncoming] = useState<Incoming | undefined>(undefined);
 
   const read = useCallback(async () => {
@@ -25,11 +25,11 @@ export function useShareLink(cores: number, hasOwnWork: () => boolean, onOpen: (
     const codec = await import('./shareCodec');
     clearFragment();
     try {
-      const draft = codec.decodeShareLink(hash, cores);
-      if (hasOwnWork()) setIncoming({ kind: 'offer', draft });
+      const link = codec.decodeShareLink(hash, cores);
+      if (hasOwnWork()) setIncoming({ kind: 'offer', link });
       else {
         setIncoming(undefined);
-        onOpen(draft);
+        onOpen(link);
       }
     } catch (error) {
       setIncoming({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
