@@ -1,5 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+
+/**
+ * Longest main-thread task allowed while a lab simulates (the page only receives progress then; the
+ * simulation runs in the lab worker). Generous for a shared, loaded machine; typically under 50 ms.
+ */
+const LONGEST_TASK_MS = 120;
+
+declare global {
+  interface Window {
+    __labLongTasks?: number[];
+  }
+}
+
+/** Serious and critical axe violations, named with their first offending elements. */
+async function serious(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
 
 /** Opens a Learn topic through the navigation; its region (the playground stays mounted beside it). */
 async function openTopic(page: Page, name: string, id: string) {
@@ -18,8 +45,21 @@ test('Learn → Parallelism versus adaptivity: a small lab, its charts, table an
   await lab.getByRole('spinbutton', { name: 'Max evals' }).fill('30');
   await lab.getByRole('spinbutton', { name: 'Seeds' }).fill('3');
   await lab.getByRole('checkbox', { name: 'P=8' }).uncheck();
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    window.__labLongTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
   await lab.getByRole('button', { name: 'Run lab' }).click();
   await expect(lab.getByRole('status').filter({ hasText: /^Done in/ })).toBeVisible({ timeout: 20_000 });
+  const tasks = await page.evaluate(() => window.__labLongTasks ?? []);
+  test.info().annotations.push({
+    type: 'long tasks while simulating (ms)',
+    description: tasks.map(Math.round).join(', ') || 'none',
+  });
+  expect(Math.max(0, ...tasks)).toBeLessThan(LONGEST_TASK_MS);
 
   const table = lab.getByRole('table', { name: /Results over 3 seeds, 30 trials each/ });
   const rows = table.getByRole('rowheader');
@@ -37,6 +77,12 @@ test('Learn → Parallelism versus adaptivity: a small lab, its charts, table an
     // One median line per row of the table.
     await expect(chart.locator('.recharts-line')).toHaveCount(5);
   }
+  const all = await page.evaluate(() => window.__labLongTasks ?? []);
+  test.info().annotations.push({
+    type: 'long tasks with the charts (ms)',
+    description: all.map(Math.round).join(', ') || 'none',
+  });
+  expect(await serious(page)).toEqual([]);
   await expect(lab.getByRole('list', { name: 'Chart legend' }).getByRole('listitem')).toHaveText([
     'P=1',
     'P=2',
@@ -57,4 +103,35 @@ test('Learn → Parallelism versus adaptivity: a small lab, its charts, table an
   ).toBeVisible();
   await expect(lab.getByRole('button', { name: 'Run lab' })).toBeEnabled();
   await expect(table).toBeVisible();
+});
+
+test('Learn → Algorithm race: every algorithm on the same seeds, EDF chart and rank table', async ({
+  page,
+}) => {
+  const race = await openTopic(page, 'Algorithm race', 'race');
+  await race.getByRole('spinbutton', { name: 'Max evals' }).fill('25');
+  await race.getByRole('spinbutton', { name: 'Seeds' }).fill('3');
+  await race.getByRole('button', { name: 'Run race' }).click();
+  await expect(race.getByRole('status').filter({ hasText: /^Done in/ })).toBeVisible({ timeout: 20_000 });
+
+  const table = race.getByRole('table', { name: /Ranks over 3 seeds, 25 trials each on branin/ });
+  const names = await table.getByRole('rowheader').allInnerTexts();
+  expect([...names].sort()).toEqual(['TPE (faithful)', 'TPE (improved)', 'anneal', 'mix', 'random']);
+  // Ranked best first: mean ranks ascend, and (5 competitors) they average to 3.
+  const ranks = (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(Number);
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  expect(ranks.reduce((s, r) => s + r, 0) / ranks.length).toBeCloseTo(3, 1);
+  await expect(race.getByText(/had the best mean rank|shared the best mean rank/)).toBeVisible();
+  const edf = race.getByRole('figure', { name: 'Distribution of final losses over the seeds (EDF)' });
+  await expect(edf).toBeVisible();
+  await expect(edf.locator('.recharts-line')).toHaveCount(5);
+  await expect(
+    race.getByRole('figure', { name: /Best loss so far against trials/ }).locator('.recharts-line'),
+  ).toHaveCount(5);
+
+  // At least two algorithms: the form says so instead of running.
+  for (const name of ['TPE (faithful)', 'TPE (improved)', 'anneal', 'mix'])
+    await race.getByRole('checkbox', { name }).uncheck();
+  await race.getByRole('button', { name: 'Run race' }).click();
+  await expect(race.getByRole('alert')).toHaveText('Choose at least two algorithms to race.');
 });

@@ -15,6 +15,11 @@ export interface BandSeries {
   dashed?: boolean;
 }
 
+/** Each chart mounts in its own task (a recharts first mount is one synchronous render). */
+export const CHART_STAGGER_MS = 50;
+/** Height of a chart with its title, kept while it waits to mount. */
+export const CHART_HEIGHT = 290;
+
 const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
 const MARGIN = { top: 8, right: 16, bottom: 20, left: 4 };
 /** Floor of a log axis: gaps below it are drawn at it. */

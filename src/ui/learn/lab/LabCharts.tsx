@@ -1,7 +1,8 @@
 /** The lab's two charts: best-so-far against completed trials and against virtual wall time. */
 import { useId, useMemo, useState } from 'react';
 import type { ParallelLabResult } from '../../../runtime/lab/labProtocol';
-import { BandChart, SeriesLegend, shiftSeries } from './BandChart';
+import { Deferred } from '../../charts/Deferred';
+import { BandChart, CHART_HEIGHT, CHART_STAGGER_MS, SeriesLegend, shiftSeries } from './BandChart';
 import type { BandSeries } from './BandChart';
 import { armStyle } from './armStyle';
 
@@ -30,22 +31,26 @@ export default function LabCharts({ result }: { result: ParallelLabResult }) {
         Lines: median over {result.seeds.length} seeds; shaded: the middle half of the seeds (25–75 %).
       </p>
       <div className="lab-chart-grid">
-        <BandChart
-          title="Best loss so far against completed trials"
-          xLabel="trials completed"
-          yLabel={yLabel}
-          series={byTrial}
-          log={gap}
-          step={false}
-        />
-        <BandChart
-          title="Best loss so far against wall time (virtual)"
-          xLabel="virtual time"
-          yLabel={yLabel}
-          series={byTime}
-          log={gap}
-          step
-        />
+        <Deferred delayMs={0} height={CHART_HEIGHT}>
+          <BandChart
+            title="Best loss so far against completed trials"
+            xLabel="trials completed"
+            yLabel={yLabel}
+            series={byTrial}
+            log={gap}
+            step={false}
+          />
+        </Deferred>
+        <Deferred delayMs={CHART_STAGGER_MS} height={CHART_HEIGHT}>
+          <BandChart
+            title="Best loss so far against wall time (virtual)"
+            xLabel="virtual time"
+            yLabel={yLabel}
+            series={byTime}
+            log={gap}
+            step
+          />
+        </Deferred>
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import { LabResultsTable } from './LabResultsTable';
 import { DEFAULT_LAB_DRAFT, algoLabel, toLabRequest } from './labForm';
 import type { LabDraft } from './labForm';
 import { tradeOffSentence } from './tradeOff';
+import { useIdlePreload } from './useIdlePreload';
 import { useLabJob } from './useLabJob';
 import './lab.css';
 
@@ -23,6 +24,7 @@ export default function ParallelLabTopic(_props: TopicProps) {
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const { status, result, run, cancel } = useLabJob<ParallelLabResult>('lab');
   const running = status.phase === 'running';
+  useIdlePreload(loadCharts);
 
   const start = () => {
     let request;
@@ -33,7 +35,6 @@ export default function ParallelLabTopic(_props: TopicProps) {
       return;
     }
     setFormError(undefined);
-    void loadCharts();
     run(request);
   };
 

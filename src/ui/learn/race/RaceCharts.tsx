@@ -1,7 +1,8 @@
 /** The race's charts: the EDF of final losses and the best-so-far curves (a lazily loaded chunk). */
 import { useId, useMemo, useState } from 'react';
 import type { RaceResult } from '../../../runtime/lab/labProtocol';
-import { BandChart, SeriesLegend, shiftSeries } from '../lab/BandChart';
+import { Deferred } from '../../charts/Deferred';
+import { BandChart, CHART_HEIGHT, CHART_STAGGER_MS, SeriesLegend, shiftSeries } from '../lab/BandChart';
 import type { BandSeries } from '../lab/BandChart';
 import { EdfChart } from './EdfChart';
 import type { EdfSeries } from './EdfChart';
@@ -34,15 +35,19 @@ export default function RaceCharts({ result }: { result: RaceResult }) {
         </label>
       </div>
       <div className="lab-chart-grid">
-        <EdfChart series={edfs} xLabel={gap ? 'final loss − known min' : 'final best loss'} log={gap} />
-        <BandChart
-          title="Best loss so far against trials (median, 25–75 %)"
-          xLabel="trials completed"
-          yLabel={gap ? 'best loss − known min' : 'best loss so far'}
-          series={curves}
-          log={gap}
-          step={false}
-        />
+        <Deferred delayMs={0} height={CHART_HEIGHT}>
+          <EdfChart series={edfs} xLabel={gap ? 'final loss − known min' : 'final best loss'} log={gap} />
+        </Deferred>
+        <Deferred delayMs={CHART_STAGGER_MS} height={CHART_HEIGHT}>
+          <BandChart
+            title="Best loss so far against trials (median, 25–75 %)"
+            xLabel="trials completed"
+            yLabel={gap ? 'best loss − known min' : 'best loss so far'}
+            series={curves}
+            log={gap}
+            step={false}
+          />
+        </Deferred>
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { RaceResult } from '../../../runtime/lab/labProtocol';
 import { JobControls } from '../lab/JobControls';
 import { NumberField, OBJECTIVE_OPTIONS, SelectField, objectiveHint } from '../lab/fields';
+import { useIdlePreload } from '../lab/useIdlePreload';
 import { useLabJob } from '../lab/useLabJob';
 import { LAB_LIMITS } from '../../../runtime/lab/labRequest';
 import type { TopicProps } from '../topics';
@@ -24,6 +25,7 @@ export default function RaceTopic(_props: TopicProps) {
   const [formError, setFormError] = useState<string | undefined>(undefined);
   const { status, result, run, cancel } = useLabJob<RaceResult>('race');
   const running = status.phase === 'running';
+  useIdlePreload(loadCharts);
   const set = (change: Partial<RaceDraft>) => setDraft({ ...draft, ...change });
   const toggle = (value: string, on: boolean) =>
     set({ algorithms: on ? [...draft.algorithms, value] : draft.algorithms.filter((a) => a !== value) });
@@ -37,7 +39,6 @@ export default function RaceTopic(_props: TopicProps) {
       return;
     }
     setFormError(undefined);
-    void loadCharts();
     run(request);
   };
 
