@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChartFrame } from './ChartFrame';
 import { formatNumber, linearScale, ticks } from './chartScale';
 import type { CategoryBars } from './categoryBars';
 
@@ -9,7 +9,6 @@ const BASE = 180;
 
 /** The weighted histograms l and g of a categorical label beside its prior; the winner's name marked. */
 export function CategoryChart({ bars, label, tid }: { bars: CategoryBars; label: string; tid: number }) {
-  const id = useId();
   const k = bars.names.length;
   const slot = (W - LEFT - 8) / k;
   const barW = Math.max(2, Math.min(28, slot / 4));
@@ -18,71 +17,64 @@ export function CategoryChart({ bars, label, tid }: { bars: CategoryBars; label:
   const center = (i: number) => LEFT + slot * (i + 0.5);
   const every = Math.ceil(k / 16); // at most 16 names under the axis
   return (
-    <figure className="tpe-figure">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby={`${id}t`}
-        aria-describedby={`${id}d`}
-        className="tpe-svg"
-      >
-        <title id={`${id}t`}>{`Weighted histograms of ${label} at trial ${tid}`}</title>
-        <desc id={`${id}d`}>
-          {`For each of the ${k} values: its probability under the prior, under l (the good trials) and under g (the others). The winner is ${bars.names[bars.winner]}.`}
-        </desc>
-        {ticks(0, top * 1.08, 4).map((t) => (
-          <g key={t} className="tpe-axis">
-            <line x1={LEFT} x2={W - 8} y1={y(t)} y2={y(t)} className="tpe-grid" />
-            <text x={LEFT - 4} y={y(t) + 4} textAnchor="end">
-              {formatNumber(t)}
+    <ChartFrame
+      width={W}
+      height={H}
+      title={`Weighted histograms of ${label} at trial ${tid}`}
+      description={`For each of the ${k} values: its probability under the prior, under l (the good trials) and under g (the others). The winner is ${bars.names[bars.winner]}.`}
+    >
+      {ticks(0, top * 1.08, 4).map((t) => (
+        <g key={t} className="tpe-axis">
+          <line x1={LEFT} x2={W - 8} y1={y(t)} y2={y(t)} className="tpe-grid" />
+          <text x={LEFT - 4} y={y(t) + 4} textAnchor="end">
+            {formatNumber(t)}
+          </text>
+        </g>
+      ))}
+      {bars.names.map((name, i) => (
+        <g key={name}>
+          <rect
+            className="tpe-prior-fill"
+            x={center(i) - 1.5 * barW}
+            width={barW}
+            y={y(bars.prior[i]!)}
+            height={BASE - y(bars.prior[i]!)}
+          />
+          <rect
+            className="tpe-l-fill"
+            x={center(i) - 0.5 * barW}
+            width={barW}
+            y={y(bars.below[i]!)}
+            height={BASE - y(bars.below[i]!)}
+          />
+          <rect
+            className="tpe-g-fill"
+            x={center(i) + 0.5 * barW}
+            width={barW}
+            y={y(bars.above[i]!)}
+            height={BASE - y(bars.above[i]!)}
+          />
+          {i % every === 0 && (
+            <text
+              className={i === bars.winner ? 'tpe-winner-text' : 'tpe-axis-label'}
+              x={center(i)}
+              y={BASE + 16}
+              textAnchor="middle"
+            >
+              {name.length > 12 ? `${name.slice(0, 11)}…` : name}
             </text>
-          </g>
-        ))}
-        {bars.names.map((name, i) => (
-          <g key={name}>
-            <rect
-              className="tpe-prior-fill"
-              x={center(i) - 1.5 * barW}
-              width={barW}
-              y={y(bars.prior[i]!)}
-              height={BASE - y(bars.prior[i]!)}
-            />
-            <rect
-              className="tpe-l-fill"
-              x={center(i) - 0.5 * barW}
-              width={barW}
-              y={y(bars.below[i]!)}
-              height={BASE - y(bars.below[i]!)}
-            />
-            <rect
-              className="tpe-g-fill"
-              x={center(i) + 0.5 * barW}
-              width={barW}
-              y={y(bars.above[i]!)}
-              height={BASE - y(bars.above[i]!)}
-            />
-            {i % every === 0 && (
-              <text
-                className={i === bars.winner ? 'tpe-winner-text' : 'tpe-axis-label'}
-                x={center(i)}
-                y={BASE + 16}
-                textAnchor="middle"
-              >
-                {name.length > 12 ? `${name.slice(0, 11)}…` : name}
-              </text>
-            )}
-            {i === bars.winner && (
-              <text className="tpe-winner-text" x={center(i)} y={BASE + 32} textAnchor="middle">
-                ▲ winner
-              </text>
-            )}
-          </g>
-        ))}
-        <line className="tpe-axis-line" x1={LEFT} x2={W - 8} y1={BASE} y2={BASE} />
-        <text className="tpe-axis-label" x={LEFT} y={10}>
-          probability
-        </text>
-      </svg>
-    </figure>
+          )}
+          {i === bars.winner && (
+            <text className="tpe-winner-text" x={center(i)} y={BASE + 32} textAnchor="middle">
+              ▲ winner
+            </text>
+          )}
+        </g>
+      ))}
+      <line className="tpe-axis-line" x1={LEFT} x2={W - 8} y1={BASE} y2={BASE} />
+      <text className="tpe-axis-label" x={LEFT} y={10}>
+        probability
+      </text>
+    </ChartFrame>
   );
 }

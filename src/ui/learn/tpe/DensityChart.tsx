@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ChartFrame } from './ChartFrame';
 import type { NumericLabelExplanation } from '../../../core';
 import { formatLogTick, formatNumber, linearScale, ticks, type Scale } from './chartScale';
 import { position, type DensityGrid } from './densityGrid';
@@ -53,7 +53,6 @@ export function DensityChart({
   label: string;
   tid: number;
 }) {
-  const id = useId();
   const H = 250;
   const base = 170;
   const x = linearScale(grid.domain, [LEFT, W - RIGHT]);
@@ -71,64 +70,57 @@ export function DensityChart({
       return <line key={`${cls}${i}`} className={cls} x1={px} x2={px} y1={row} y2={row + 10} />;
     });
   return (
-    <figure className="tpe-figure">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby={`${id}t`}
-        aria-describedby={`${id}d`}
-        className="tpe-svg"
-      >
-        <title id={`${id}t`}>{`l(x) and g(x) of ${label} at trial ${tid}`}</title>
-        <desc id={`${id}d`}>
-          {`The ${what} under l (from the ${e.belowObservations.length} good observations) and g (from the ${e.aboveObservations.length} others), each with the prior's share dashed; ticks below the axis mark the good and the other observations.`}
-        </desc>
-        {grid.discrete ? (
-          <>
-            {grid.xs.map((v, i) => (
-              <g key={v}>
-                <rect
-                  className="tpe-l-fill"
-                  x={x(v) - barW}
-                  width={barW}
-                  y={y(grid.l[i]!)}
-                  height={base - y(grid.l[i]!)}
-                />
-                <rect
-                  className="tpe-g-fill"
-                  x={x(v)}
-                  width={barW}
-                  y={y(grid.g[i]!)}
-                  height={base - y(grid.g[i]!)}
-                />
-              </g>
-            ))}
-          </>
-        ) : (
-          <>
-            <path className="tpe-l-line" d={path(grid.xs, grid.l, x, y)} />
-            <path className="tpe-g-line" d={path(grid.xs, grid.g, x, y)} />
-          </>
-        )}
-        <path className="tpe-l-line tpe-prior" d={path(grid.xs, grid.lPrior, x, y)} />
-        <path className="tpe-g-line tpe-prior" d={path(grid.xs, grid.gPrior, x, y)} />
-        <XAxis grid={grid} x={x} y={base} />
-        <text className="tpe-axis-label" x={LEFT} y={10}>
-          {what}
-        </text>
-        {rug(e.belowObservations, base + 26, 'tpe-l-tick')}
-        {rug(e.aboveObservations, base + 40, 'tpe-g-tick')}
-        <text className="tpe-axis-label" x={4} y={base + 35}>
-          good
-        </text>
-        <text className="tpe-axis-label" x={4} y={base + 49}>
-          other
-        </text>
-        <text className="tpe-axis-label" x={W - RIGHT} y={H - 4} textAnchor="end">
-          {grid.axis === 'log' ? `${label} (log scale)` : label}
-        </text>
-      </svg>
-    </figure>
+    <ChartFrame
+      width={W}
+      height={H}
+      title={`l(x) and g(x) of ${label} at trial ${tid}`}
+      description={`The ${what} under l (from the ${e.belowObservations.length} good observations) and g (from the ${e.aboveObservations.length} others), each with the prior's share dashed; ticks below the axis mark the good and the other observations.`}
+    >
+      {grid.discrete ? (
+        <>
+          {grid.xs.map((v, i) => (
+            <g key={v}>
+              <rect
+                className="tpe-l-fill"
+                x={x(v) - barW}
+                width={barW}
+                y={y(grid.l[i]!)}
+                height={base - y(grid.l[i]!)}
+              />
+              <rect
+                className="tpe-g-fill"
+                x={x(v)}
+                width={barW}
+                y={y(grid.g[i]!)}
+                height={base - y(grid.g[i]!)}
+              />
+            </g>
+          ))}
+        </>
+      ) : (
+        <>
+          <path className="tpe-l-line" d={path(grid.xs, grid.l, x, y)} />
+          <path className="tpe-g-line" d={path(grid.xs, grid.g, x, y)} />
+        </>
+      )}
+      <path className="tpe-l-line tpe-prior" d={path(grid.xs, grid.lPrior, x, y)} />
+      <path className="tpe-g-line tpe-prior" d={path(grid.xs, grid.gPrior, x, y)} />
+      <XAxis grid={grid} x={x} y={base} />
+      <text className="tpe-axis-label" x={LEFT} y={10}>
+        {what}
+      </text>
+      {rug(e.belowObservations, base + 26, 'tpe-l-tick')}
+      {rug(e.aboveObservations, base + 40, 'tpe-g-tick')}
+      <text className="tpe-axis-label" x={4} y={base + 35}>
+        good
+      </text>
+      <text className="tpe-axis-label" x={4} y={base + 49}>
+        other
+      </text>
+      <text className="tpe-axis-label" x={W - RIGHT} y={H - 4} textAnchor="end">
+        {grid.axis === 'log' ? `${label} (log scale)` : label}
+      </text>
+    </ChartFrame>
   );
 }
 
@@ -144,7 +136,6 @@ export function ScoreChart({
   label: string;
   tid: number;
 }) {
-  const id = useId();
   const H = 170;
   const base = 140;
   const x = linearScale(grid.domain, [LEFT, W - RIGHT]);
@@ -155,40 +146,33 @@ export function ScoreChart({
   const y = linearScale([lo - pad, hi + pad], [base, 14]);
   const winner = e.winnerIndex;
   return (
-    <figure className="tpe-figure">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby={`${id}t`}
-        aria-describedby={`${id}d`}
-        className="tpe-svg"
-      >
-        <title id={`${id}t`}>{`Candidate scores for ${label} at trial ${tid}`}</title>
-        <desc id={`${id}d`}>
-          {`${e.candidates.length} candidates drawn from l, each scored log l(x) − log g(x); the highest score wins: ${formatNumber(e.winner)} (score ${formatNumber(e.scores[winner]!)}).`}
-        </desc>
-        <line className="tpe-zero" x1={LEFT} x2={W - RIGHT} y1={y(0)} y2={y(0)} />
-        {ticks(lo - pad, hi + pad, 4).map((t) => (
-          <text key={t} className="tpe-axis-label" x={LEFT - 4} y={y(t) + 4} textAnchor="end">
-            {formatNumber(t)}
-          </text>
-        ))}
-        {e.candidates.map((c, i) =>
-          Number.isFinite(e.scores[i]!) ? (
-            <circle
-              key={i}
-              className={i === winner ? 'tpe-winner' : 'tpe-candidate'}
-              cx={x(position(e, c))}
-              cy={y(e.scores[i]!)}
-              r={i === winner ? 6 : 3.5}
-            />
-          ) : null,
-        )}
-        <XAxis grid={grid} x={x} y={base} />
-        <text className="tpe-axis-label" x={LEFT} y={10}>
-          score log l − log g
+    <ChartFrame
+      width={W}
+      height={H}
+      title={`Candidate scores for ${label} at trial ${tid}`}
+      description={`${e.candidates.length} candidates drawn from l, each scored log l(x) − log g(x); the highest score wins: ${formatNumber(e.winner)} (score ${formatNumber(e.scores[winner]!)}).`}
+    >
+      <line className="tpe-zero" x1={LEFT} x2={W - RIGHT} y1={y(0)} y2={y(0)} />
+      {ticks(lo - pad, hi + pad, 4).map((t) => (
+        <text key={t} className="tpe-axis-label" x={LEFT - 4} y={y(t) + 4} textAnchor="end">
+          {formatNumber(t)}
         </text>
-      </svg>
-    </figure>
+      ))}
+      {e.candidates.map((c, i) =>
+        Number.isFinite(e.scores[i]!) ? (
+          <circle
+            key={i}
+            className={i === winner ? 'tpe-winner' : 'tpe-candidate'}
+            cx={x(position(e, c))}
+            cy={y(e.scores[i]!)}
+            r={i === winner ? 6 : 3.5}
+          />
+        ) : null,
+      )}
+      <XAxis grid={grid} x={x} y={base} />
+      <text className="tpe-axis-label" x={LEFT} y={10}>
+        score log l − log g
+      </text>
+    </ChartFrame>
   );
 }

@@ -1,19 +1,12 @@
 import { useMemo } from 'react';
-import type { MixtureExplanation, NumericLabelExplanation, Param, TpeExplanation } from '../../../core';
+import type { Param } from '../../../core';
 import { CategoryChart } from './CategoryChart';
 import { categoryBars } from './categoryBars';
 import { formatNumber } from './chartScale';
 import { DensityChart, ScoreChart } from './DensityChart';
 import { densityGrid } from './densityGrid';
 import type { TrialExplanation } from './explainTrial';
-
-function valueText(param: Param, value: number | undefined, names?: string[]): string {
-  if (value === undefined) return 'inactive';
-  const expr = param.expr;
-  if ((expr.$hp === 'choice' || expr.$hp === 'pchoice') && names !== undefined)
-    return `${names[value] ?? value} (option ${value})`;
-  return formatNumber(value);
-}
+import { CandidatesTable, ComponentsTable, Legend, valueText } from './ExplanationTables';
 
 function Row({ name, children }: { name: string; children: React.ReactNode }) {
   return (
@@ -24,88 +17,11 @@ function Row({ name, children }: { name: string; children: React.ReactNode }) {
   );
 }
 
-function ComponentsTable({ e }: { e: NumericLabelExplanation }) {
-  const rows = (which: 'l' | 'g', m: MixtureExplanation) =>
-    m.mus.map((mu, k) => (
-      <tr key={`${which}${k}`} className={k === m.priorIndex ? 'tpe-prior-row' : undefined}>
-        <td>{which === 'l' ? 'l(x)' : 'g(x)'}</td>
-        <td>{k === m.priorIndex ? 'prior' : `#${k + 1}`}</td>
-        <td>{formatNumber(m.weights[k]!)}</td>
-        <td>{formatNumber(mu)}</td>
-        <td>{formatNumber(m.sigmas[k]!)}</td>
-      </tr>
-    ));
-  return (
-    <details className="tpe-details">
-      <summary>
-        Components of l(x) and g(x): {e.below.mus.length} and {e.above.mus.length} normals
-      </summary>
-      <table className="tpe-table">
-        <caption>
-          One normal per observation plus the prior; bandwidth = the normal&apos;s sigma
-          {e.logSpace ? ' (means and bandwidths in log space)' : ''}.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Density</th>
-            <th scope="col">Component</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Mean</th>
-            <th scope="col">Bandwidth</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows('l', e.below)}
-          {rows('g', e.above)}
-        </tbody>
-      </table>
-    </details>
-  );
-}
-
-function CandidatesTable({
-  model,
-  param,
-  names,
-}: {
-  model: NonNullable<TpeExplanation['model']>;
-  param: Param;
-  names?: string[];
-}) {
-  return (
-    <details className="tpe-details">
-      <summary>The {model.candidates.length} candidates and their scores</summary>
-      <table className="tpe-table">
-        <caption>Drawn from l(x) in this order; score = log l(x) − log g(x), the highest wins.</caption>
-        <thead>
-          <tr>
-            <th scope="col">#</th>
-            <th scope="col">Value</th>
-            <th scope="col">log l</th>
-            <th scope="col">log g</th>
-            <th scope="col">Score</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.candidates.map((c, i) => (
-            <tr key={i} className={i === model.winnerIndex ? 'tpe-winner-row' : undefined}>
-              <td>{i === model.winnerIndex ? `${i + 1} (winner)` : i + 1}</td>
-              <td>{valueText(param, c, names)}</td>
-              <td>{formatNumber(model.logL[i]!)}</td>
-              <td>{formatNumber(model.logG[i]!)}</td>
-              <td>{formatNumber(model.scores[i]!)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </details>
-  );
-}
-
 /** One trial's decision for one parameter: the replay check, the key numbers, the charts, the tables. */
 export function TrialExplanationView({ explained, param }: { explained: TrialExplanation; param: Param }) {
   const { explanation: e, tid, label, call } = explained;
   const model = e.model;
+  const improved = e.improved ?? null;
   const grid = useMemo(() => (model?.type === 'numeric' ? densityGrid(model) : null), [model]);
   const bars = useMemo(
     () => (model?.type === 'categorical' ? categoryBars(param, model) : null),
@@ -172,11 +88,29 @@ export function TrialExplanationView({ explained, param }: { explained: TrialExp
                 {formatNumber(Math.max(...model.below.sigmas))}
               </Row>
             )}
+            {improved !== null && (
+              <>
+                <Row name={`${label} active in`}>
+                  {improved.belowObservations.length} good, {improved.aboveObservations.length} other trials
+                </Row>
+                <Row name="Modelled jointly with">{improved.group.join(', ')}</Row>
+                <Row name="Candidates drawn from l(x)">{improved.candidates.length}</Row>
+                <Row name="Winner">{valueText(param, improved.winner, names)}</Row>
+                <Row name="Winner's score">
+                  Σ log l − log g = {formatNumber(improved.scores[improved.winnerIndex]!)}
+                </Row>
+              </>
+            )}
             <Row name="Seed of the call">{e.seed}</Row>
           </tbody>
         </table>
       )}
-      {e.improved !== undefined && e.improved !== null && <p className="muted">{e.improved.note}</p>}
+      {improved !== null && (
+        <p className="muted">
+          {improved.note} This view draws l(x) and g(x) for Hyperopt&apos;s TPE; for the improved variant it
+          lists the numbers.
+        </p>
+      )}
       {model?.type === 'numeric' && grid !== null && (
         <>
           <Legend />
@@ -225,24 +159,5 @@ export function TrialExplanationView({ explained, param }: { explained: TrialExp
       )}
       {model !== null && <CandidatesTable model={model} param={param} names={names} />}
     </div>
-  );
-}
-
-function Legend({ prior = false }: { prior?: boolean }) {
-  return (
-    <p className="tpe-legend" aria-hidden="true">
-      <span className="tpe-key tpe-key-l" /> l(x): good trials <span className="tpe-key tpe-key-g" /> g(x):
-      other trials{' '}
-      {prior ? (
-        <>
-          <span className="tpe-key tpe-key-prior" /> prior
-        </>
-      ) : (
-        <>
-          <span className="tpe-key tpe-key-dashed" /> the prior&apos;s share{' '}
-          <span className="tpe-key tpe-key-winner" /> winner
-        </>
-      )}
-    </p>
   );
 }
