@@ -7,7 +7,7 @@ import {
   strokeBatches,
   tracePolylines,
 } from './plotCanvas';
-import type { Brush, Brushes, PlotAxis } from './trialMatrix';
+import { brushOf, brushSpan, type Brush, type Brushes, type PlotAxis } from './trialMatrix';
 import { useColorScheme } from './useColorScheme';
 import { useElementWidth } from './useElementWidth';
 
@@ -19,27 +19,6 @@ const RIGHT = 28;
 /** Narrowest gap between axes before the plot scrolls sideways instead. */
 const MIN_GAP = 96;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
-
-/** The brush of a drag from position a to b on an axis; a choice snaps to the options it covers. */
-function brushOf(axis: PlotAxis, a: number, b: number): Brush {
-  const lo = axis.scale.value(Math.min(a, b));
-  const hi = axis.scale.value(Math.max(a, b));
-  if (axis.kind !== 'categorical') return { min: lo, max: hi };
-  const min = Math.ceil(lo);
-  const max = Math.floor(hi);
-  if (min <= max) return { min, max };
-  const nearest = Math.round((lo + hi) / 2);
-  return { min: nearest, max: nearest };
-}
-
-/** The span [low, high] in positions that a brush covers (a choice's whole band). */
-function brushSpan(axis: PlotAxis, brush: Brush): [number, number] {
-  const pad = axis.kind === 'categorical' ? 0.5 : 0;
-  const clamp = (p: number, open: number) => (Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : open);
-  const low = Number.isFinite(brush.min) ? clamp(axis.scale.position(brush.min - pad), 0) : 0;
-  const high = Number.isFinite(brush.max) ? clamp(axis.scale.position(brush.max + pad), 1) : 1;
-  return [low, high];
-}
 
 const shorten = (text: string, chars: number) =>
   text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;

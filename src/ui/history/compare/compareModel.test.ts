@@ -7,7 +7,7 @@ import { paramAxes } from './paramAxes';
 import { batchAlpha, groupIndices, strokeBatches, tracePolylines } from './plotCanvas';
 import { makeScale, niceTicks } from './scale';
 import { summaryRows } from './summaryRows';
-import { lossBins, plotAxes, positionMatrix, selectedMask } from './trialMatrix';
+import { brushOf, brushSpan, lossBins, plotAxes, positionMatrix, selectedMask } from './trialMatrix';
 
 const SPACE = JSON.stringify({
   format: 'hyperopt-space',
@@ -274,5 +274,20 @@ describe('trial matrix, brushes and paths', () => {
     expect(order(false, 100)).toHaveLength(6);
     expect(batchAlpha(10)).toBe(0.8);
     expect(batchAlpha(1000)).toBe(0.15);
+  });
+
+  it('turns a drag into a brush: data units, log scale, choices snapped to the options covered', () => {
+    const [x, lr, opt] = axes;
+    expect(brushOf(x!, 0.5, 0)).toEqual({ min: -2, max: 1 });
+    const log = brushOf(lr!, 0, 1);
+    expect(log.min).toBeCloseTo(0.001, 12);
+    expect(log.max).toBeCloseTo(0.2, 12);
+    // Three options in bands of 1/3, centres at 1/6, 1/2, 5/6: 0.2 … 0.7 covers only option 1's.
+    expect(brushOf(opt!, 0.2, 0.7)).toEqual({ min: 1, max: 1 });
+    expect(brushOf(opt!, 0.1, 0.9)).toEqual({ min: 0, max: 2 });
+    // Within one band, away from its centre: the nearest option.
+    expect(brushOf(opt!, 0.7, 0.8)).toEqual({ min: 2, max: 2 });
+    expect(brushSpan(opt!, { min: 1, max: 1 })).toEqual([1 / 3, 2 / 3]);
+    expect(brushSpan(x!, { min: -Infinity, max: 1 })).toEqual([0, 0.5]);
   });
 });

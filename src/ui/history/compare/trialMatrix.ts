@@ -98,3 +98,24 @@ export function selectedMask(
   });
   return { mask, count };
 }
+
+/** The brush of a drag from position a to b on an axis; a choice snaps to the options it covers. */
+export function brushOf(axis: PlotAxis, a: number, b: number): Brush {
+  const lo = axis.scale.value(Math.min(a, b));
+  const hi = axis.scale.value(Math.max(a, b));
+  if (axis.kind !== 'categorical') return { min: lo, max: hi };
+  const min = Math.ceil(lo) + 0; // + 0: never -0
+  const max = Math.floor(hi);
+  if (min <= max) return { min, max };
+  const nearest = Math.round((lo + hi) / 2);
+  return { min: nearest, max: nearest };
+}
+
+/** The span [low, high] in positions that a brush covers (a choice's whole band). */
+export function brushSpan(axis: PlotAxis, brush: Brush): [number, number] {
+  const pad = axis.kind === 'categorical' ? 0.5 : 0;
+  const clamp = (p: number, open: number) => (Number.isFinite(p) ? Math.min(1, Math.max(0, p)) : open);
+  const low = Number.isFinite(brush.min) ? clamp(axis.scale.position(brush.min - pad), 0) : 0;
+  const high = Number.isFinite(brush.max) ? clamp(axis.scale.position(brush.max + pad), 1) : 1;
+  return [low, high];
+}
