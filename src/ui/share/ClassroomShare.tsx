@@ -4,6 +4,7 @@ import { CONTROLS, type ControlId } from '../lessons/controls';
 import type { Lesson } from '../lessons/model';
 import { PythonDialog as Dialog } from '../python/PythonDialog';
 import { copyLink, pageLink, withSeed } from './linkText';
+import './classroom.css';
 import type * as Codec from './shareCodec';
 
 type Made = { link: string; note: string } | { error: string };
