@@ -225,6 +225,14 @@ describe('parsePythonSpace: errors name the construct, the line and the column',
     );
   });
 
+  it('refuses nesting deeper than 100 levels instead of overflowing the stack', () => {
+    expect(read(`${'['.repeat(100)}${']'.repeat(100)}`)).toBeDefined();
+    expect(errorOf(`${'['.repeat(10000)}${']'.repeat(10000)}`).message).toBe(
+      'line 1, column 101: nesting deeper than 100 levels is not supported',
+    );
+    expect(errorOf(`${'-'.repeat(10000)}1`).message).toMatch(/nesting deeper than 100 levels/);
+  });
+
   it('says when there is no space at all', () => {
     const error = errorOf('from hyperopt import hp\n# nothing else\n');
     expect(error.message).toBe(

@@ -23,6 +23,8 @@ const CONSTANTS: Readonly<Record<string, boolean | null>> = { True: true, False:
 const HP_PREFIXES = ['hp.', 'hyperopt.hp.'];
 const INT_NAMES = new Set(['scope.int', 'pyll.scope.int', 'hyperopt.pyll.scope.int']);
 const LOG_NAMES = new Set(['np.log', 'numpy.log', 'math.log']);
+/** Far deeper than any real space, far below the JavaScript stack's limit. */
+const MAX_DEPTH = 100;
 
 const show = (token: Token) =>
   token.kind === 'end'
@@ -33,6 +35,8 @@ const show = (token: Token) =>
 
 class Parser {
   private i = 0;
+  /** Nesting of expressions being read, bounded so a pathological paste cannot overflow the stack. */
+  private depth = 0;
   /** Where each hp label was written, to point at the call a validation error is about. */
   readonly labels = new Map<string, Pos[]>();
   constructor(private readonly tokens: Token[]) {}
@@ -120,6 +124,16 @@ class Parser {
   }
 
   private factor(): Value {
+    if (++this.depth > MAX_DEPTH)
+      failAt(this.peek().pos, `nesting deeper than ${MAX_DEPTH} levels is not supported`);
+    try {
+      return this.unary();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private unary(): Value {
     if (this.isOp('-') || this.isOp('+')) {
       const op = this.next();
       const operand = this.factor();
