@@ -2,6 +2,13 @@ import { useEffect, useState } from 'react';
 import { formatValue } from './scale';
 import type { Brush, Brushes, PlotAxis } from './trialMatrix';
 
+/** What the indices of a choice stand for, the first few of them. */
+const optionKey = (options: readonly string[]) =>
+  options
+    .slice(0, 6)
+    .map((o, i) => `${i} = ${o}`)
+    .join(', ') + (options.length > 6 ? ', …' : '');
+
 /** The text of a bound: empty for an open end. */
 const boundText = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '' : formatValue(v));
 
@@ -81,9 +88,7 @@ export function BrushFields({
             <tr key={axis.key}>
               <th scope="row">
                 {axis.key}
-                {axis.kind === 'categorical' && (
-                  <span className="muted"> ({axis.options.map((o, i) => `${i} = ${o}`).join(', ')})</span>
-                )}
+                {axis.kind === 'categorical' && <span className="muted"> ({optionKey(axis.options)})</span>}
               </th>
               <td>
                 <BoundField
