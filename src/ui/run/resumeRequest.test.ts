@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JOB_STATE_CANCEL, hp, rand, toSpaceDocument } from '../../core';
+import { JOB_STATE_CANCEL, hp, rand, toSpaceDocument, type JsonValue } from '../../core';
 import { FminTracker, WriteBatcher } from '../../tracking';
 import { trackedFmin } from '../../tracking/fmin/testEvents';
 import { manualClock, openTestStore } from '../../tracking/testSupport';
@@ -11,6 +11,7 @@ import { prepareResume } from './resumeRequest';
 const space = { x: hp.uniform('x', -5, 5) };
 const evaluateSpace = async () => ({ ok: true as const, document: toSpaceDocument(space) });
 const fn = (p: { x: number }) => p.x ** 2;
+const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as JsonValue;
 
 /** A recorded run of `n` trials, killed with one more running, optionally with its draft. */
 async function recorded(n: number, withDraft = true) {
@@ -24,9 +25,7 @@ async function recorded(n: number, withDraft = true) {
     batcher: new WriteBatcher(store, (flush) => setTimeout(flush, 0)),
     ...(withDraft
       ? {
-          parentArtifacts: [
-            { name: DRAFT_ARTIFACT, content: { kind: 'json' as const, value: { ...draft } } },
-          ],
+          parentArtifacts: [{ name: DRAFT_ARTIFACT, content: { kind: 'json' as const, value: json(draft) } }],
         }
       : {}),
   });
@@ -85,7 +84,7 @@ describe('prepareResume', () => {
     const tracker = new FminTracker({
       store,
       experimentId: exp.id,
-      parentArtifacts: [{ name: DRAFT_ARTIFACT, content: { kind: 'json', value: { ...exampleDraft() } } }],
+      parentArtifacts: [{ name: DRAFT_ARTIFACT, content: { kind: 'json', value: json(exampleDraft()) } }],
     });
     await trackedFmin(tracker, { fn, space, algo: rand.suggest, maxEvals: 3, seed: 5 }, clock, false);
     // Stop: the running trial ends cancelled, fmin returns 'aborted', the parent ends FINISHED.
