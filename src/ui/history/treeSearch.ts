@@ -51,6 +51,9 @@ async function searchBelow(store: RunStore, run: Run, test: Predicate, into: Sub
   return keep.length > 0;
 }
 
+/** Parents whose children are read at the same time. */
+const CONCURRENT_READS = 4;
+
 /** Yields to the event loop so a long scan never holds a frame for long. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -103,26 +106,41 @@ export class TreeSearch {
     };
     let lastPublish = performance.now();
     publish(build(false));
-    for (const parent of withChildren) {
-      const cached = this.cache.get(parent.id);
-      let subtree: Subtree;
-      if (cached !== undefined && cached.signature === signature(parent)) {
-        subtree = cached.subtree;
-      } else {
-        subtree = { matched: [], shown: new Map() };
-        await searchBelow(this.store, parent, this.test, subtree);
-        if (cancelled()) return;
-        this.cache.set(parent.id, { signature: signature(parent), subtree });
+    // A few parents are read at once: IndexedDB fetches the next rows while this thread decodes
+    // and tests the last ones.
+    let next = 0;
+    let stopped = false;
+    const worker = async () => {
+      while (!stopped && next < withChildren.length) {
+        const parent = withChildren[next++]!;
+        const cached = this.cache.get(parent.id);
+        let subtree: Subtree;
+        if (cached !== undefined && cached.signature === signature(parent)) {
+          subtree = cached.subtree;
+        } else {
+          subtree = { matched: [], shown: new Map() };
+          await searchBelow(this.store, parent, this.test, subtree);
+          if (cancelled()) {
+            stopped = true;
+            return;
+          }
+          this.cache.set(parent.id, { signature: signature(parent), subtree });
+        }
+        results.set(parent.id, subtree);
+        scanned++;
+        if (performance.now() - lastPublish >= everyMs) {
+          lastPublish = performance.now();
+          await breathe();
+          if (cancelled()) {
+            stopped = true;
+            return;
+          }
+          publish(build(false));
+        }
       }
-      results.set(parent.id, subtree);
-      scanned++;
-      if (performance.now() - lastPublish >= everyMs) {
-        await breathe();
-        if (cancelled()) return;
-        publish(build(false));
-        lastPublish = performance.now();
-      }
-    }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_READS }, worker));
+    if (stopped) return;
     if (!cancelled()) publish(build(true));
   }
 }
