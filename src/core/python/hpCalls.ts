@@ -5,57 +5,11 @@
  */
 import type { SpaceNode } from '../space';
 import { failAt, type Pos } from './pythonErrors';
-
-/** A parsed Python value, with where it starts. */
-export type Value =
-  | { t: 'num'; v: number; pos: Pos }
-  | { t: 'str'; v: string; pos: Pos }
-  | { t: 'lit'; v: boolean | null; pos: Pos }
-  | { t: 'seq'; tuple: boolean; items: Value[]; pos: Pos }
-  | { t: 'dict'; entries: [Value, Value][]; pos: Pos }
-  | { t: 'node'; v: SpaceNode; pos: Pos };
+import { describe, toNode, type Value } from './values';
 
 export interface Args {
   positional: Value[];
   keywords: { name: string; value: Value; pos: Pos }[];
-}
-
-const describe = (v: Value): string =>
-  ({
-    num: 'a number',
-    str: 'a string',
-    lit: 'a constant',
-    seq: v.t === 'seq' && v.tuple ? 'a tuple' : 'a list',
-    dict: 'a dict',
-    node: 'an hp expression',
-  })[v.t];
-
-/** The space node of a value (a dict's keys must be strings, as in a space document). */
-export function toNode(value: Value): SpaceNode {
-  switch (value.t) {
-    case 'num':
-    case 'str':
-    case 'lit':
-    case 'node':
-      return value.v;
-    case 'seq':
-      return value.items.map(toNode);
-    case 'dict': {
-      const out: Record<string, SpaceNode> = {};
-      for (const [key, item] of value.entries) {
-        if (key.t !== 'str') failAt(key.pos, `dict keys must be strings (got ${describe(key)})`);
-        const name = key.v as string;
-        if (name === '$hp' || name === '__proto__') failAt(key.pos, `the key '${name}' is reserved`);
-        Object.defineProperty(out, name, {
-          value: toNode(item),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return out;
-    }
-  }
 }
 
 const PARAMETERS: Readonly<Record<string, readonly string[]>> = {

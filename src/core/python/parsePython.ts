@@ -8,7 +8,8 @@
  * function) is refused with its line and column rather than guessed at.
  */
 import { SpaceError, compileSpace, toSpaceDocument, type SpaceDocument } from '../space';
-import { hpCall, intCall, logCall, toNode, type Args, type Value } from './hpCalls';
+import { hpCall, intCall, logCall, type Args } from './hpCalls';
+import { arithmetic, toNode, type Value } from './values';
 import { PythonImportError, failAt, type Pos } from './pythonErrors';
 import { tokenize, type Token } from './tokenize';
 
@@ -280,23 +281,6 @@ class Parser {
     this.next();
     return { t: 'dict', entries, pos };
   }
-}
-
-function arithmetic(op: Token, left: Value, right: Value): Value {
-  if (left.t !== 'num' || right.t !== 'num') return failAt(op.pos, `\`${op.text}\` works on numbers only`);
-  const [a, b] = [left.v, right.v];
-  if (op.text === '/' && b === 0) failAt(op.pos, 'division by zero');
-  const v =
-    op.text === '+'
-      ? a + b
-      : op.text === '-'
-        ? a - b
-        : op.text === '*'
-          ? a * b
-          : op.text === '/'
-            ? a / b
-            : a ** b;
-  return { t: 'num', v, pos: left.pos };
 }
 
 /**
