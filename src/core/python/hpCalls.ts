@@ -20,6 +20,8 @@ const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   quniform: ['label', 'low', 'high', 'q'],
   qloguniform: ['label', 'low', 'high', 'q'],
   uniformint: ['label', 'low', 'high'],
+  // Hyperopt hands these to pyll's randint(low, high=None): with one bound it is [0, low).
+  randint: ['label', 'low', 'high'],
   normal: ['label', 'mu', 'sigma'],
   lognormal: ['label', 'mu', 'sigma'],
   qnormal: ['label', 'mu', 'sigma', 'q'],
@@ -27,10 +29,16 @@ const PARAMETERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** The hp kinds a paste may use. */
-export const HP_KINDS = [...Object.keys(PARAMETERS), 'randint'];
+export const HP_KINDS = Object.keys(PARAMETERS);
 
 /** Binds arguments to parameter names as Python does, with its kinds of complaint. */
-function bind(fn: string, names: readonly string[], args: Args, pos: Pos): Map<string, Value> {
+function bind(
+  fn: string,
+  names: readonly string[],
+  args: Args,
+  pos: Pos,
+  optional: readonly string[] = [],
+): Map<string, Value> {
   const bound = new Map<string, Value>();
   if (args.positional.length > names.length)
     failAt(
@@ -43,7 +51,8 @@ function bind(fn: string, names: readonly string[], args: Args, pos: Pos): Map<s
     if (bound.has(name)) failAt(at, `${fn} got \`${name}\` twice`);
     bound.set(name, value);
   }
-  for (const name of names) if (!bound.has(name)) failAt(pos, `${fn} needs \`${name}\``);
+  for (const name of names)
+    if (!bound.has(name) && !optional.includes(name)) failAt(pos, `${fn} needs \`${name}\``);
   return bound;
 }
 
@@ -59,16 +68,6 @@ function options(fn: string, value: Value): Value[] {
   return value.items;
 }
 
-/** hp.randint(label, upper) or hp.randint(label, low, high) (Hyperopt ≥ 0.2.7). */
-function randintNames(args: Args): string[] {
-  const keywords = args.keywords.map((k) => k.name);
-  const count = args.positional.length + keywords.length;
-  return keywords.includes('upper') ||
-    (count === 2 && !keywords.includes('low') && !keywords.includes('high'))
-    ? ['label', 'upper']
-    : ['label', 'low', 'high'];
-}
-
 /** Builds `hp.<kind>(...)`; `onLabel` records where each label was written. */
 export function hpCall(kind: string, args: Args, pos: Pos, onLabel: (label: string) => void): SpaceNode {
   const fn = `hp.${kind}`;
@@ -77,13 +76,13 @@ export function hpCall(kind: string, args: Args, pos: Pos, onLabel: (label: stri
       pos,
       'hp.uniformint always uses q = 1 in Hyperopt; write scope.int(hp.quniform(label, low, high, q)) for another step',
     );
-  const names = kind === 'randint' ? randintNames(args) : PARAMETERS[kind];
+  const names = PARAMETERS[kind];
   if (names === undefined)
     return failAt(
       pos,
       `\`${fn}\` is not an hp expression (known: ${HP_KINDS.map((k) => `hp.${k}`).join(', ')})`,
     );
-  const a = bind(fn, names, args, pos);
+  const a = bind(fn, names, args, pos, kind === 'randint' ? ['high'] : []);
   const labelValue = a.get('label')!;
   if (labelValue.t !== 'str')
     return failAt(labelValue.pos, `the label of ${fn} must be a string (got ${describe(labelValue)})`);
@@ -107,9 +106,9 @@ export function hpCall(kind: string, args: Args, pos: Pos, onLabel: (label: stri
         }),
       };
     case 'randint':
-      return names.length === 2
-        ? { $hp: 'randint', label, low: 0, high: n('upper') }
-        : { $hp: 'randint', label, low: n('low'), high: n('high') };
+      return a.has('high')
+        ? { $hp: 'randint', label, low: n('low'), high: n('high') }
+        : { $hp: 'randint', label, low: 0, high: n('low') };
     case 'uniform':
     case 'loguniform':
       return { $hp: kind, label, low: n('low'), high: n('high') };

@@ -34,7 +34,7 @@ describe('parsePythonSpace: every hp expression', () => {
     ],
     ["hp.randint('r', 10)", hp.randint('r', 10)],
     ["hp.randint('r', 3, 10)", hp.randint('r', 3, 10)],
-    ["hp.randint('r', upper=10)", hp.randint('r', 10)],
+    ["hp.randint('r', low=10)", hp.randint('r', 10)],
     ["hp.randint('r', low=-3, high=10)", hp.randint('r', -3, 10)],
     ["hp.uniform('u', -1, 1)", hp.uniform('u', -1, 1)],
     ["hp.quniform('q', 0, 100, 5)", hp.quniform('q', 0, 100, 5)],
@@ -156,10 +156,16 @@ describe('parsePythonSpace: errors name the construct, the line and the column',
     ['def objective(x):\n    return x', 'line 1, column 1: `def` is not supported: paste only the space'],
     [
       "hp.foo('x', 1)",
-      'line 1, column 1: `hp.foo` is not an hp expression (known: hp.choice, hp.pchoice, hp.uniform, hp.loguniform, hp.quniform, hp.qloguniform, hp.uniformint, hp.normal, hp.lognormal, hp.qnormal, hp.qlognormal, hp.randint)',
+      'line 1, column 1: `hp.foo` is not an hp expression (known: hp.choice, hp.pchoice, hp.uniform, hp.loguniform, hp.quniform, hp.qloguniform, hp.uniformint, hp.randint, hp.normal, hp.lognormal, hp.qnormal, hp.qlognormal)',
     ],
     ['scope.float(1)', 'line 1, column 1: only scope.int is supported (`scope.float`)'],
     ["hp.uniform('x', 0)", 'line 1, column 1: hp.uniform needs `high`'],
+    // As in Hyperopt, whose hp.randint passes its arguments on to randint(low, high=None).
+    [
+      "hp.randint('r', upper=5)",
+      'line 1, column 17: hp.randint has no argument `upper` (it takes label, low, high)',
+    ],
+    ["hp.randint('r', high=5)", 'line 1, column 1: hp.randint needs `low`'],
     ["hp.uniform('x', 0, 1, 2)", 'line 1, column 23: hp.uniform takes 3 arguments (label, low, high), got 4'],
     [
       "hp.uniform('x', 0, 1, q=2)",
