@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { CartesianGrid, ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { TrialRow } from '../../runtime/run/progress';
 import { formatLoss } from '../results/format';
 import { extent, linearAxis, logAxis } from './axisDomain';
@@ -80,7 +80,6 @@ export function LossChart({ rows }: { rows: readonly TrialRow[] }) {
       </figcaption>
       <ResponsiveContainer width="100%" height={240}>
         <ComposedChart margin={CHART_MARGIN}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="x" name="trial" {...numberAxis(xAxis)} />
           <YAxis
             dataKey="y"
@@ -89,7 +88,7 @@ export function LossChart({ rows }: { rows: readonly TrialRow[] }) {
             {...numberAxis(yAxis)}
             width={64}
           />
-          <PointLayer series={plotted.series} describe={describe} />
+          <PointLayer series={plotted.series} grid={{ x: xAxis.ticks, y: yAxis.ticks }} describe={describe} />
         </ComposedChart>
       </ResponsiveContainer>
       <PointLegend series={plotted.series} />

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { CartesianGrid, ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
+import { ResponsiveContainer, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { TrialRow } from '../../runtime/run/progress';
 import { formatLoss } from '../results/format';
 import { extent, linearAxis } from './axisDomain';
@@ -47,10 +47,9 @@ function Plot({
       <figcaption className="chart-title">{title}</figcaption>
       <ResponsiveContainer width="100%" height={PLOT_PX}>
         <ScatterChart margin={CHART_MARGIN}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
           <XAxis dataKey="x" name={x} {...numberAxis(xAxis)} />
           <YAxis dataKey="y" name={y} {...numberAxis(yAxis)} width={64} />
-          <PointLayer series={plotted.series} describe={describe} />
+          <PointLayer series={plotted.series} grid={{ x: xAxis.ticks, y: yAxis.ticks }} describe={describe} />
         </ScatterChart>
       </ResponsiveContainer>
     </figure>

@@ -78,9 +78,12 @@ interface Laid {
  */
 export function PointLayer({
   series,
+  grid,
   describe,
 }: {
   series: readonly PlotSeries[];
+  /** The axes' ticks, where grid lines are drawn (here rather than by recharts' CartesianGrid, which is a costly component). */
+  grid: { x: readonly number[]; y: readonly number[] };
   describe: (series: PlotSeries, point: PlotPoint) => string;
 }) {
   const xScale = useXAxisScale();
@@ -108,6 +111,16 @@ export function PointLayer({
       return { series: s, d: parts.join(''), at };
     });
   }, [series, xScale, yScale]);
+  const gridPath = useMemo(() => {
+    if (xScale === undefined || yScale === undefined || plot === undefined) return '';
+    const at = (scale: typeof xScale, v: number) => scale(v)?.toFixed(1);
+    const xs = grid.x.map((v) => at(xScale, v)).filter((x) => x !== undefined);
+    const ys = grid.y.map((v) => at(yScale, v)).filter((y) => y !== undefined);
+    return [
+      ...xs.map((x) => `M${x} ${plot.y}V${plot.y + plot.height}`),
+      ...ys.map((y) => `M${plot.x} ${y}H${plot.x + plot.width}`),
+    ].join('');
+  }, [grid, xScale, yScale, plot]);
   if (plot === undefined) return null;
 
   const onMove = (event: MouseEvent<SVGRectElement>) => {
@@ -130,6 +143,7 @@ export function PointLayer({
 
   return (
     <g className="point-layer">
+      <path d={gridPath} className="point-grid" />
       {laid.map(({ series: s, d }) => (
         <path key={s.name} d={d} className={`${s.className} mark-${s.mark}`} />
       ))}
