@@ -12,6 +12,7 @@ import { runtimePool } from './suites/runtimePool';
 import { trackingStore } from './suites/trackingStore';
 import { bundleSize } from './suites/bundleSize';
 import { playgroundSmoothness } from './suites/playgroundSmoothness';
+import { historyList } from './suites/historyList';
 
 const suites: BenchSuite[] = [
   coreRandom,
@@ -23,6 +24,7 @@ const suites: BenchSuite[] = [
   trackingStore,
   bundleSize,
   playgroundSmoothness,
+  historyList,
 ];
 const only = process.argv.slice(2);
 
