@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CompiledSpace, Param } from '../../../core';
 import type { RuntimeState } from '../../../runtime/runtime';
 import { useRuntimeSelector } from '../../runtime/runtimeContext';
@@ -24,7 +24,8 @@ type Source = { run: ExplainRun; space: CompiledSpace; what: string } | { proble
 
 /** The run to explain: the built-in demo, or the playground's last run (`source=playground`). */
 function useSource(fromPlayground: boolean, runId: string | undefined): Source | undefined {
-  const view = useRuntimeSelector(selectRun);
+  // Deferred: during a run the view changes every batch, and replaying a long history takes a while.
+  const view = useDeferredValue(useRuntimeSelector(selectRun));
   const [demoRun, setDemoRun] = useState<ExplainRun | undefined>(undefined);
   useEffect(() => {
     if (fromPlayground) return;
@@ -94,15 +95,17 @@ export default function TpeExplainTopic({ params, setParams }: TopicProps) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // The controls answer at once; the replay (longer for long histories) follows.
+  const shownTid = useDeferredValue(tid);
   const explained = useMemo(() => {
-    if (ready === undefined || tid === undefined || param === undefined) return undefined;
+    if (ready === undefined || shownTid === undefined || param === undefined) return undefined;
     try {
-      return explainTrial(ready.run, ready.space, tid, param.label);
+      return explainTrial(ready.run, ready.space, shownTid, param.label);
     } catch (error) {
       // explainTpe rejects options it cannot use (e.g. a run made with a knob this version lacks).
       return error instanceof Error ? error.message : String(error);
     }
-  }, [ready, tid, param]);
+  }, [ready, shownTid, param]);
 
   return (
     <div className="tpe-topic">
