@@ -118,7 +118,7 @@ export const historyList: BenchSuite = {
         body: [
           table(['measure', 'result', 'target'], rows),
           '',
-          'History reads the parents first (one index read) and renders them virtualised; children are read when a run is expanded, and a filter reads them one parent at a time (four at once) in the background, showing matches as they come. The History chunk is loaded when the playground is idle, so opening the view waits for no download. ' +
+          'History reads the parents first (one index read) and renders them virtualised; children are read when a run is expanded, and a filter reads them parent by parent (four parents at once) in the background, showing matches as they come. The History chunk is loaded when the playground is idle, so opening the view waits for no download. ' +
             `Load average (1 min) when the suite started: ${load} on this 2-core machine; other work on it inflates every figure.`,
         ].join('\n'),
       },
