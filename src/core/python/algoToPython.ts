@@ -88,15 +88,16 @@ function mixAlgo(options: Record<string, JsonValue>): PythonAlgo {
 export function algoToPython(spec: AlgoSpec): PythonAlgo {
   const options = spec.options ?? {};
   if (spec.name === 'mix') return mixAlgo(options);
-  const keywords = KEYWORDS[spec.name];
-  const defaults = DEFAULTS[spec.name];
+  const known = Object.hasOwn(KEYWORDS, spec.name);
+  const keywords = known ? KEYWORDS[spec.name] : undefined;
+  const defaults = known ? DEFAULTS[spec.name] : undefined;
   if (keywords === undefined || defaults === undefined)
     throw new RangeError(`Hyperopt has no algorithm "${spec.name}" (it has tpe, rand, anneal and mix).`);
   const args: string[] = [];
   const extra: string[] = [];
   for (const [key, value] of Object.entries(options)) {
     if (JSON.stringify(value) === JSON.stringify(defaults[key])) continue;
-    const keyword = keywords[key];
+    const keyword = Object.hasOwn(keywords, key) ? keywords[key] : undefined;
     if (keyword !== undefined && typeof value === 'number')
       args.push(`${keyword}=${formatNumber(value, 'python')}`);
     else extra.push(`${key}=${show(value)}`);

@@ -76,7 +76,7 @@ export function hpCall(kind: string, args: Args, pos: Pos, onLabel: (label: stri
       pos,
       'hp.uniformint always uses q = 1 in Hyperopt; write scope.int(hp.quniform(label, low, high, q)) for another step',
     );
-  const names = PARAMETERS[kind];
+  const names = Object.hasOwn(PARAMETERS, kind) ? PARAMETERS[kind] : undefined;
   if (names === undefined)
     return failAt(
       pos,

@@ -239,6 +239,13 @@ describe('parsePythonSpace: errors name the construct, the line and the column',
     expect(errorOf(`${'-'.repeat(10000)}1`).message).toMatch(/nesting deeper than 100 levels/);
   });
 
+  it('knows no hp expressions or algorithms from the prototype chain', () => {
+    expect(errorOf("hp.constructor('x')").message).toMatch(
+      /^line 1, column 1: `hp\.constructor` is not an hp expression/,
+    );
+    expect(errorOf("hp.toString('x')").message).toMatch(/`hp\.toString` is not an hp expression/);
+  });
+
   it('says when there is no space at all', () => {
     const error = errorOf('from hyperopt import hp\n# nothing else\n');
     expect(error.message).toBe(

@@ -172,6 +172,10 @@ describe('pythonScript', () => {
   });
 
   it('refuses an algorithm Hyperopt does not have', () => {
+    expect(() => script({ algo: { name: 'constructor' } })).toThrow(
+      'Hyperopt has no algorithm "constructor"',
+    );
+    expect(script({ algo: { name: 'tpe', options: { toString: 3 } } })).toContain('with toString=3:');
     expect(() => script({ algo: { name: 'cmaes' } })).toThrow(
       'Hyperopt has no algorithm "cmaes" (it has tpe, rand, anneal and mix).',
     );
