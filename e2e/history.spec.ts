@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
@@ -253,4 +254,34 @@ test('a run started in another tab shows in History and progresses live', async 
   await expect(cell(row, 'Status')).toHaveText('FINISHED', { timeout: 20_000 });
   await expect(cell(row, 'Trials')).toHaveText('120');
   await history.close();
+});
+
+test('axe finds no serious violations in History (light at 1280 px, dark at 390 px)', async ({ page }) => {
+  await runs(page, 4);
+  const parent = runRows(page).first();
+  await parent.getByRole('button', { name: /^Expand / }).click();
+  await runRows(page, 2).nth(1).getByRole('checkbox').check();
+  await search(page, 'metrics.loss >= 0');
+  await expect(runRows(page, 2)).toHaveCount(4);
+  await searchBox(page).fill('params.');
+  for (const [width, height, colorScheme] of [
+    [1280, 800, 'light'],
+    [390, 844, 'dark'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    expect(serious, `${colorScheme} at ${width}px`).toEqual([]);
+    // Nothing wider than the screen: the list scrolls inside its own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  }
 });
