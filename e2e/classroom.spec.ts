@@ -1,4 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { configure, editor, openApp } from './runtimeHelpers';
 
@@ -18,6 +20,7 @@ test('a classroom link opens a lesson with chosen controls hidden; Next, Back an
   expect(link).toMatch(/#p=2\./);
   expect(link.length).toBeLessThan(2000);
   await expect(dialog.getByRole('status')).toContainText('It opens the lesson “The choice-index surprise”');
+  expect(await seriousIn(page, 'dialog')).toEqual([]);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -60,6 +63,12 @@ test('a classroom link opens a lesson with chosen controls hidden; Next, Back an
   await fresh.close();
 });
 
+/** Serious or critical axe violations inside `selector`, by rule id. */
+async function seriousIn(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
+
 const classroomFragment = (value: unknown) =>
   `#p=2.${deflateRawSync(Buffer.from(JSON.stringify(value))).toString('base64url')}`;
 
@@ -89,4 +98,8 @@ test('the Learn view lists the lessons; starting one opens it in the playground'
   await expect(page.getByLabel('Early stop after (trials)')).toHaveValue('20');
   await expect(page.getByRole('region', { name: 'Settings' })).toHaveClass(/lesson-highlight/);
   expect(new URL(page.url()).search).toBe('');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousIn(page, '.region-lesson')).toEqual([]);
+  }
 });
