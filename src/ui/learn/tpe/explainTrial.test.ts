@@ -51,6 +51,7 @@ describe('explainTrial replays the exact proposal of each trial', () => {
         fn: demoLoss,
         algo: { name: 'tpe', options },
         maxEvals: 16,
+        maxQueueLen: 3,
         seed: 11,
       });
       expectExactReplays(run);

@@ -48,13 +48,14 @@ export function explainTrial(
   const call = replayCall(run, space, tid);
   if (typeof call === 'string') return call;
   const options = run.options as Partial<TpeOptions>;
-  const explanation = explainTpe(space, call.docs, label, call.seed, options);
+  let explanation = explainTpe(space, call.docs, label, call.seed, options);
   let replayed: Vals = explanation.proposal;
   const firstTid = run.trials.find((t) => t.tid === tid)!.suggest!.firstTid;
   if (explanation.phase === 'startup' && tid !== firstTid) {
     // A startup call may propose several trials at once (maxQueueLen > 1): rand.suggest for them all.
     const proposals = rand.suggest(ids(firstTid, tid), { space }, { trials: call.docs }, call.seed);
     replayed = proposals.find((p) => p.tid === tid)?.vals ?? {};
+    explanation = { ...explanation, proposal: replayed, labelActive: label in replayed };
   }
   const recorded = run.trials.find((t) => t.tid === tid)!.vals;
   const { docs, ...rest } = call;

@@ -24,6 +24,8 @@ export interface RecordRunOptions {
   algo: AlgoSpec;
   maxEvals: number;
   seed: number;
+  /** Suggestions asked for per call (Hyperopt's max_queue_len); 1 by default. */
+  maxQueueLen?: number;
 }
 
 function outcomeOf(doc: TrialDoc): ExplainOutcome {
@@ -51,6 +53,7 @@ export async function recordRun(options: RecordRunOptions): Promise<ExplainRun> 
     fn: options.fn,
     algo: recording,
     maxEvals: options.maxEvals,
+    maxQueueLen: options.maxQueueLen ?? 1,
     trials,
     seed: options.seed,
     catchEvalExceptions: true,
