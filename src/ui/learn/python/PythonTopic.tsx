@@ -3,16 +3,14 @@
  * moves both ways. Paste a Python space and see the playground read it (its parameters, conditions
  * and the TypeScript it becomes); pick an example and get the script that runs it on a Spark cluster.
  */
-import { Suspense, lazy, useEffect, useId, useMemo, useState } from 'react';
-import { compileSpace, parseSpaceDocument } from '../../../core';
+import { Suspense, lazy, useId, useMemo, useState } from 'react';
+import { compileSpace } from '../../../core';
 import { PythonImportError, parsePythonSpace, spaceToTypeScript } from '../../../core/python';
 import { exampleDraft } from '../../draft/draft';
 import { loadDraft } from '../../draft/draftStorage';
 import { EXAMPLES } from '../../examples';
 import { useNavigation } from '../../nav/navigation';
-import type { SpaceCheck } from '../../run/useSourceChecks';
-import type { RuntimeState } from '../../../runtime/runtime';
-import { useRuntime, useRuntimeSelector } from '../../runtime/runtimeContext';
+import { useSpaceCheck } from '../../run/useSourceChecks';
 import { SpaceView } from '../../space/SpaceView';
 import type { TopicProps } from '../topics';
 import '../../python/python.css';
@@ -43,7 +41,6 @@ space = hp.choice('classifier_type', [
     },
 ])`;
 
-const selectSandboxReady = (s: RuntimeState) => s.sandbox.state === 'ready';
 const cores = () => Math.max(1, navigator.hardwareConcurrency || 1);
 
 /** Reads the pasted Python as the user types (it is a pure, fast parse), never running it. */
@@ -115,51 +112,11 @@ function ReadPython() {
 /** An example's run as a cluster script: its space evaluated in the sandbox, then exported. */
 function ExampleScript() {
   const selectId = useId();
-  const runtime = useRuntime();
-  // The space module runs in the sandbox, so it is evaluated once the sandbox is up.
-  const ready = useRuntimeSelector(selectSandboxReady);
   const [id, setId] = useState(EXAMPLES[3]?.id ?? EXAMPLES[0]!.id);
   const example = EXAMPLES.find((e) => e.id === id) ?? EXAMPLES[0]!;
   const draft = useMemo(() => exampleDraft(example, cores()), [example]);
-  const [check, setCheck] = useState<SpaceCheck>({ source: '', status: 'checking' });
-  useEffect(() => {
-    if (!ready) return;
-    let current = true;
-    const request = { source: example.space, language: draft.settings.language };
-    runtime.evaluateSpace(request).then(
-      (answer) =>
-        current &&
-        setCheck(
-          answer.ok
-            ? {
-                source: request.source,
-                status: 'ok',
-                document: answer.document,
-                compiled: parseSpaceDocument(answer.document),
-              }
-            : {
-                source: request.source,
-                status: 'error',
-                problem: { message: answer.message, line: answer.line, source: 'space' },
-              },
-        ),
-      (error: unknown) =>
-        current &&
-        setCheck({
-          source: request.source,
-          status: 'error',
-          problem: {
-            message: error instanceof Error ? error.message : String(error),
-            line: undefined,
-            source: 'space',
-          },
-        }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [runtime, ready, example, draft]);
-  const shown: SpaceCheck = check.source === example.space ? check : { ...check, status: 'checking' };
+  // The playground's own live check: the space module evaluated in the sandbox once it is ready.
+  const { check } = useSpaceCheck(example.space, draft.settings.language);
   return (
     <section className="python-topic-part" aria-labelledby={`${selectId}-h`}>
       <h3 id={`${selectId}-h`}>Take an example to the cluster</h3>
@@ -177,7 +134,7 @@ function ExampleScript() {
         ))}
       </select>
       <Suspense fallback={<p role="status">Loading…</p>}>
-        <ExportPanel draft={draft} check={shown} />
+        <ExportPanel draft={draft} check={check} />
       </Suspense>
     </section>
   );
