@@ -7,7 +7,8 @@ import type { BandSeries } from './BandChart';
 import { armStyle } from './armStyle';
 
 export default function LabCharts({ result }: { result: ParallelLabResult }) {
-  const [gap, setGap] = useState(false);
+  // Best-so-far curves flatten fast: gaps to the optimum on a log scale show the late progress.
+  const [gap, setGap] = useState(true);
   const gapId = useId();
   const { arms } = result.summary;
   const { maxEvals } = result.request;

@@ -8,7 +8,8 @@ export function LabResultsTable({ result }: { result: ParallelLabResult }) {
   const { maxEvals } = result.request;
   const referenceName = armStyle(arms[reference]!, reference, maxEvals).name;
   return (
-    <div className="lab-table-wrap">
+    // Focusable, so that a keyboard can scroll the table sideways on a narrow screen.
+    <div className="lab-table-wrap" role="region" aria-label="Results table" tabIndex={0}>
       <table className="lab-table">
         <caption>
           Results over {result.seeds.length} seeds, {maxEvals} trials each (speed-up against {referenceName})
@@ -40,8 +41,10 @@ export function LabResultsTable({ result }: { result: ParallelLabResult }) {
                   {style.name}
                 </th>
                 <td className="num">{sig3(arm.finalBest.median)}</td>
-                <td className="num">
-                  {sig3(arm.finalBest.q25)} – {sig3(arm.finalBest.q75)}
+                <td className="num range">
+                  {sig3(arm.finalBest.q25)}
+                  {'\u00a0– '}
+                  {sig3(arm.finalBest.q75)}
                 </td>
                 <td className="num">{sig3(arm.makespan.median)}</td>
                 <td className="num">{formatSpeedUp(arm.speedUp)}</td>

@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { EdfPoint } from '../../../core/simulate/index';
+import { logTicks } from '../lab/logTicks';
 import { sig3 } from '../lab/tradeOff';
 
 export interface EdfSeries {
@@ -32,6 +33,8 @@ export function EdfChart({
   log: boolean;
 }) {
   const id = useId();
+  const xs = series.flatMap((s) => s.points.map((p) => p.x));
+  const axis = log && xs.length > 0 ? logTicks(Math.min(...xs), Math.max(...xs)) : undefined;
   return (
     <figure className="lab-chart" aria-labelledby={id}>
       <figcaption id={id} className="lab-chart-title">
@@ -43,8 +46,10 @@ export function EdfChart({
           <XAxis
             dataKey="x"
             type="number"
-            scale={log ? 'log' : 'auto'}
-            domain={['auto', 'auto']}
+            scale={axis === undefined ? 'auto' : 'log'}
+            domain={axis?.domain ?? ['auto', 'auto']}
+            ticks={axis?.ticks}
+            allowDataOverflow
             allowDuplicatedCategory={false}
             tick={AXIS}
             tickFormatter={sig3}

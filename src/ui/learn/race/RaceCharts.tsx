@@ -12,7 +12,8 @@ import { competitorStyle } from './raceStyle';
 const FLOOR = 1e-9;
 
 export default function RaceCharts({ result }: { result: RaceResult }) {
-  const [gap, setGap] = useState(false);
+  // Best-so-far curves flatten fast: gaps to the optimum on a log scale show the late progress.
+  const [gap, setGap] = useState(true);
   const gapId = useId();
   const { knownMin } = result;
   const [edfs, curves] = useMemo(() => {

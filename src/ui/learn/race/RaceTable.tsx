@@ -8,7 +8,8 @@ export function RaceTable({ result }: { result: RaceResult }) {
   const seeds = result.seeds.length;
   const index = new Map(result.entries.map((e, i) => [e.label, i]));
   return (
-    <div className="lab-table-wrap">
+    // Focusable, so that a keyboard can scroll the table sideways on a narrow screen.
+    <div className="lab-table-wrap" role="region" aria-label="Rank table" tabIndex={0}>
       <table className="lab-table">
         <caption>
           Ranks over {seeds} seeds, {result.request.maxEvals} trials each on {result.request.objective} (rank
@@ -27,7 +28,7 @@ export function RaceTable({ result }: { result: RaceResult }) {
               25–75 %
             </th>
             <th scope="col" className="num">
-              Wins
+              Wins (of {seeds})
             </th>
           </tr>
         </thead>
@@ -42,12 +43,12 @@ export function RaceTable({ result }: { result: RaceResult }) {
                 </th>
                 <td className="num">{sig3(entry.meanRank)}</td>
                 <td className="num">{sig3(entry.final.median)}</td>
-                <td className="num">
-                  {sig3(entry.final.q25)} – {sig3(entry.final.q75)}
+                <td className="num range">
+                  {sig3(entry.final.q25)}
+                  {'\u00a0– '}
+                  {sig3(entry.final.q75)}
                 </td>
-                <td className="num">
-                  {entry.wins} of {seeds}
-                </td>
+                <td className="num">{entry.wins}</td>
               </tr>
             );
           })}
