@@ -1,3 +1,6 @@
+/** Most runs Compare takes (their ids travel in the URL). */
+export const MAX_COMPARE = 100;
+
 /**
  * What can be done with the selected runs: compare them, export them (JSON, with their children),
  * delete them (with their children, with undo). A running run cannot be deleted.
@@ -33,7 +36,12 @@ export function SelectionBar({
       <span className="selection-count" aria-live="polite">
         {count === 0 ? 'No run selected' : `${count} run${count === 1 ? '' : 's'} selected`}
       </span>
-      <button type="button" onClick={onCompare} disabled={count < 2}>
+      <button
+        type="button"
+        onClick={onCompare}
+        disabled={count < 2 || count > MAX_COMPARE}
+        title={count > MAX_COMPARE ? `Compare takes up to ${MAX_COMPARE} runs.` : undefined}
+      >
         Compare
       </button>
       <button type="button" onClick={onExport} disabled={count === 0}>

@@ -106,20 +106,25 @@ export function useRunTree(): RunTree {
     if (store !== undefined) task.current?.request();
   }, [store, version, read]);
 
+  const reading = useRef(new Set<string>());
   const want = useCallback(
     (run: Run) => {
-      if (store === undefined || wanted.current.has(run.id)) return;
       wanted.current.add(run.id);
-      void store.listRuns({ parentRunId: run.id }).then(
-        (list) => {
-          if (!wanted.current.has(run.id)) return;
-          const now = current.current;
-          const byId = new Map(now.byId);
-          for (const child of list) byId.set(child.id, child);
-          publish({ ...now, children: new Map(now.children).set(run.id, list), byId });
-        },
-        (e: unknown) => alive.current && setError(message(e)),
-      );
+      if (store === undefined || current.current.children.has(run.id) || reading.current.has(run.id)) return;
+      reading.current.add(run.id);
+      void store
+        .listRuns({ parentRunId: run.id })
+        .then(
+          (list) => {
+            if (!wanted.current.has(run.id)) return;
+            const now = current.current;
+            const byId = new Map(now.byId);
+            for (const child of list) byId.set(child.id, child);
+            publish({ ...now, children: new Map(now.children).set(run.id, list), byId });
+          },
+          (e: unknown) => alive.current && setError(message(e)),
+        )
+        .finally(() => reading.current.delete(run.id));
     },
     [store, publish],
   );
