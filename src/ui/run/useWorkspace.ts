@@ -176,11 +176,18 @@ export function useWorkspace() {
 
   /** Where trials of the last run failed (the first trial per line), as warnings in the editor. */
   const objectiveWarnings = useMemo(() => {
+    const rows = ended?.rows ?? [];
+    // One pass counts every line (a filter per failing line was one more pass over all trials each).
+    const counts = new Map<number, number>();
+    for (const row of rows) {
+      const line = row.error?.line;
+      if (line !== undefined) counts.set(line, (counts.get(line) ?? 0) + 1);
+    }
     const byLine = new Map<number, EditorProblem>();
-    for (const row of ended?.rows ?? []) {
+    for (const row of rows) {
       const e = row.error;
       if (e?.line === undefined || byLine.has(e.line) || row.status !== 'failed') continue;
-      const count = ended!.rows.filter((r) => r.error?.line === e.line).length;
+      const count = counts.get(e.line)!;
       byLine.set(e.line, {
         message: `${count === 1 ? 'A trial' : `${count} trials`} of the last run failed here, e.g. trial ${row.tid}: ${e.type}: ${e.message}`,
         line: e.line,
