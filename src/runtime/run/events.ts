@@ -26,6 +26,12 @@ export interface SuggestCall {
   firstTid: number;
   /** Tids of the trials queued or running at the time of the call, ascending. */
   pending: number[];
+  /**
+   * How many trials the algorithm was given (Hyperopt's `trials.trials`: failed and cancelled ones
+   * left out). fmin may skip ids (TPE takes one of the ids a call offers), so this, not `firstTid`,
+   * tells whether a replayed history is complete.
+   */
+  nTrials?: number;
 }
 
 export type TrialOutcome = 'ok' | 'failed' | 'cancelled';

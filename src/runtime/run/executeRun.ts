@@ -129,10 +129,15 @@ export function executeRun(request: RunRequest, env: RunEnvironment): RunHandle 
   const unfinished = new Set<number>();
   const queueing: SuggestFn = (ids, domain, view, seed) => {
     const pending = [...unfinished].sort((a, b) => a - b);
+    const nTrials = view.trials.length;
     const proposals = algo(ids, domain, view, seed);
     for (const p of proposals) {
       unfinished.add(p.tid);
-      env.emit({ type: 'trialQueued', tid: p.tid, suggest: { seed, firstTid: ids[0] ?? p.tid, pending } });
+      env.emit({
+        type: 'trialQueued',
+        tid: p.tid,
+        suggest: { seed, firstTid: ids[0] ?? p.tid, pending, nTrials },
+      });
     }
     return proposals;
   };
