@@ -58,11 +58,18 @@ function decodeSuggest(value: unknown, tid: number): SuggestCall | undefined {
     throw new ExplainRunError(`Trial ${tid}: its suggest call record is malformed.`);
   };
   if (!isRecord(value)) return fail();
-  const { seed, firstTid, pending } = value;
+  const { seed, firstTid, pending, nTrials } = value;
+  if (nTrials !== undefined && !(Number.isSafeInteger(nTrials) && (nTrials as number) >= 0)) fail();
   if (!Number.isSafeInteger(seed) || !Number.isSafeInteger(firstTid) || (firstTid as number) > tid) fail();
   if (!Array.isArray(pending) || !pending.every((p) => Number.isSafeInteger(p) && p < (firstTid as number)))
     fail();
-  return { seed: seed as number, firstTid: firstTid as number, pending: [...(pending as number[])] };
+  const call: SuggestCall = {
+    seed: seed as number,
+    firstTid: firstTid as number,
+    pending: [...(pending as number[])],
+  };
+  if (nTrials !== undefined) call.nTrials = nTrials as number;
+  return call;
 }
 
 /**
@@ -203,7 +210,8 @@ export function replayCall(run: ExplainRun, space: CompiledSpace, tid: number): 
     if (t.outcome === 'errored') continue;
     docs.push({ ...newTrialDoc(t.tid, valsToMisc(space, t.tid, t.vals)), ...resultOf(t) });
   }
-  // fmin numbers a fresh run's trials 0, 1, 2…: a gap means the call saw a trial this record lacks.
-  if (seen !== call.firstTid) return `Trials before ${tid} are missing from this run.`;
+  // The call's own count of the trials it was given: a difference means this record lacks some.
+  if (call.nTrials !== undefined && docs.length !== call.nTrials)
+    return `Trials before ${tid} are missing from this run (its call saw ${call.nTrials}, the record has ${docs.length}).`;
   return { tid, seed: call.seed, docs, nPending: pending.size, nLeftOut: seen - docs.length };
 }

@@ -40,10 +40,11 @@ export async function recordRun(options: RecordRunOptions): Promise<ExplainRun> 
   const unfinished = new Set<number>();
   const recording: SuggestFn = (ids, domain, view, seed) => {
     const pending = [...unfinished].sort((a, b) => a - b);
+    const nTrials = view.trials.length;
     const proposals = algo(ids, domain, view, seed);
     for (const p of proposals) {
       unfinished.add(p.tid);
-      calls.set(p.tid, { seed, firstTid: ids[0] ?? p.tid, pending });
+      calls.set(p.tid, { seed, firstTid: ids[0] ?? p.tid, pending, nTrials });
     }
     return proposals;
   };
