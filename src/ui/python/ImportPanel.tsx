@@ -45,7 +45,8 @@ export default function ImportPanel({ onImport }: { onImport: (spaceSource: stri
       <label htmlFor={fieldId}>Python space</label>
       <p id={hintId} className="hint">
         hp.* calls, dicts, lists, tuples, numbers, strings, True/False/None, np.log or math.log of numbers and
-        scope.int; import lines and comments are skipped.
+        scope.int; import lines and comments are skipped. Import replaces the Search space only (your
+        objective and settings stay), and keeps your code to restore.
       </p>
       <textarea
         id={fieldId}
