@@ -16,7 +16,8 @@ export function ChartFrame({
 }) {
   const id = useId();
   return (
-    <figure className="tpe-figure">
+    // Focusable: on a phone the figure scrolls sideways, and keyboards must reach that too.
+    <figure className="tpe-figure" tabIndex={0}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"

@@ -130,7 +130,7 @@ export function TrialExplanationView({ explained, param }: { explained: TrialExp
         <>
           <Legend prior />
           <CategoryChart bars={bars} label={label} tid={tid} />
-          <div className="tpe-scroll">
+          <div className="tpe-scroll" tabIndex={0}>
             <table className="tpe-table">
               <caption>Weighted histograms of {label}</caption>
               <thead>
