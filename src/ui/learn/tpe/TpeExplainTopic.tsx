@@ -86,7 +86,8 @@ export default function TpeExplainTopic({ params, setParams }: TopicProps) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, [contenteditable="true"]')) return;
+      if (target?.closest('input, select, textarea, [contenteditable="true"], .tpe-figure, .tpe-scroll'))
+        return;
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
       event.preventDefault();
       move(event.key === 'ArrowLeft' ? -1 : 1);
