@@ -20,11 +20,17 @@ test('200 parents with 100,000 children: History renders in under 500 ms and sta
   const seeded = await seedHistory(page, PARENTS, CHILDREN);
   // Straight to ?view=history: a page load, the store opened, the History chunk fetched.
   const loadMs = await loadHistoryTimed(page);
-  // From the playground, as a user opens it once the page has settled.
-  await page.goto('/');
-  await openApp(page);
-  await historyChunkLoaded(page);
-  const open = await openHistoryTimed(page);
+  // From the playground, as a user opens it once the page has settled: the median of three, as
+  // other work on a shared machine can stall any one of them.
+  const opens: OpenTiming[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto('/');
+    await openApp(page);
+    await historyChunkLoaded(page);
+    opens.push(await openHistoryTimed(page));
+  }
+  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+  const open = { domMs: middle(opens.map((o) => o.domMs)), paintedMs: middle(opens.map((o) => o.paintedMs)) };
   const parents = runRows(page);
   await expect(parents.first()).toBeVisible();
   await expect(parents.first()).toHaveAttribute('aria-setsize', String(PARENTS));
@@ -42,6 +48,8 @@ test('200 parents with 100,000 children: History renders in under 500 ms and sta
   const t0 = Date.now();
   await search(page, 'metrics.loss < 0.0001');
   const status = page.getByRole('status', { name: 'Search status' });
+  // The list stays usable while the children are read, and says so.
+  await expect(status).toContainText('Searching…');
   await expect(runRows(page, 2).first()).toBeVisible({ timeout: 30_000 });
   const firstMatchMs = Date.now() - t0;
   await expect(status).toHaveText(/runs? match, under/, { timeout: 60_000 });
@@ -52,6 +60,7 @@ test('200 parents with 100,000 children: History renders in under 500 ms and sta
     loadToFirstRowMs: Math.round(loadMs),
     openDomMs: Math.round(open.domMs),
     openPaintedMs: Math.round(open.paintedMs),
+    openPaintedEachMs: opens.map((o) => Math.round(o.paintedMs)),
     expandMs: Math.round(expandMs),
     filterFirstMatchMs: firstMatchMs,
     filterAllMs: searchMs,

@@ -114,8 +114,8 @@ export async function historyChunkLoaded(page: Page): Promise<void> {
   await page.waitForFunction(
     "performance.getEntriesByType('resource').some((e) => /HistoryView-[^/]*\\.js$/.test(e.name))",
   );
-  // The module evaluates just after its file arrives.
-  await page.waitForTimeout(100);
+  // The module evaluates just after its file arrives (later on a busy machine).
+  await page.waitForTimeout(500);
 }
 
 const WATCH = `(() => {
