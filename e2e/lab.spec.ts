@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations as serious } from './axeHelpers';
 import { test, expect } from './fixtures';
 
 /**
@@ -12,20 +12,6 @@ declare global {
   interface Window {
     __labLongTasks?: number[];
   }
-}
-
-/** Serious and critical axe violations, named with their first offending elements. */
-async function serious(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
 }
 
 /** Opens a Learn topic through the navigation; its region (the playground stays mounted beside it). */

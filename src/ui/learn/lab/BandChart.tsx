@@ -20,8 +20,12 @@ export const CHART_STAGGER_MS = 50;
 /** Height of a chart with its title, kept while it waits to mount. */
 export const CHART_HEIGHT = 290;
 
-const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
-const MARGIN = { top: 8, right: 16, bottom: 20, left: 4 };
+/** Shared by the Learn charts (one object each: recharts re-renders on a new one). */
+export const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
+export const MARGIN = { top: 8, right: 16, bottom: 20, left: 4 };
+/** An x axis's title under its ticks. */
+export const xAxisLabel = (value: string) =>
+  ({ value, position: 'insideBottom', offset: -12, fill: 'var(--muted)', fontSize: 12 }) as const;
 /** Floor of a log axis: gaps below it are drawn at it. */
 const LOG_FLOOR = 1e-9;
 
@@ -72,13 +76,7 @@ export function BandChart({
             allowDuplicatedCategory={false}
             tick={AXIS}
             tickFormatter={sig3}
-            label={{
-              value: xLabel,
-              position: 'insideBottom',
-              offset: -12,
-              fill: 'var(--muted)',
-              fontSize: 12,
-            }}
+            label={xAxisLabel(xLabel)}
           />
           <YAxis
             type="number"

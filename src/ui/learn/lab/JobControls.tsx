@@ -23,14 +23,18 @@ export function JobControls({
   runLabel,
   onRun,
   onCancel,
+  formError,
 }: {
   status: LabJobStatus;
+  /** Why the form could not make a request. */
+  formError: string | undefined;
   runLabel: string;
   onRun: () => void;
   onCancel: () => void;
 }) {
   const running = status.phase === 'running';
   const { done, total } = running ? status.progress : { done: 0, total: 0 };
+  const problem = formError ?? (status.phase === 'failed' ? status.message : undefined);
   return (
     <div className="lab-job">
       <div className="actions">
@@ -52,9 +56,9 @@ export function JobControls({
       <p className="lab-status" role="status">
         {statusText(status)}
       </p>
-      {status.phase === 'failed' && (
+      {problem !== undefined && (
         <p className="error" role="alert">
-          {status.message}
+          {problem}
         </p>
       )}
     </div>

@@ -1,7 +1,6 @@
 /** The lab's settings: objective, algorithm, budget, seeds, parallelism levels and trial durations. */
 import { useId } from 'react';
-import { LAB_LIMITS } from '../../../runtime/lab/labRequest';
-import { NumberField, OBJECTIVE_OPTIONS, SelectField, objectiveHint } from './fields';
+import { BudgetFields, NumberField, SelectField } from './fields';
 import { LAB_ALGORITHMS, LEVELS } from './labForm';
 import type { LabDraft } from './labForm';
 
@@ -28,13 +27,11 @@ export function LabForm({
   const stragglers = draft.durationKind === 'stragglers';
   return (
     <div className="lab-form">
-      <SelectField
-        label="Objective"
-        value={draft.objective}
-        options={OBJECTIVE_OPTIONS}
+      <BudgetFields
+        draft={draft}
         disabled={disabled}
-        onChange={(objective) => set({ objective })}
-        hint={objectiveHint(draft.objective)}
+        onChange={set}
+        seedsHint="Runs per level (seeds 0, 1, …); each seed has its own trial durations, shared by every level."
       />
       <SelectField
         label="Algorithm"
@@ -43,26 +40,6 @@ export function LabForm({
         disabled={disabled}
         onChange={(algo) => set({ algo })}
         hint={LAB_ALGORITHMS.find((a) => a.value === draft.algo)?.hint}
-      />
-      <NumberField
-        label="Max evals"
-        value={draft.maxEvals}
-        min={LAB_LIMITS.maxEvals.min}
-        max={LAB_LIMITS.maxEvals.max}
-        step="1"
-        disabled={disabled}
-        onChange={(maxEvals) => set({ maxEvals })}
-        hint="Trials per run, as fmin's max_evals."
-      />
-      <NumberField
-        label="Seeds"
-        value={draft.seeds}
-        min={LAB_LIMITS.seeds.min}
-        max={LAB_LIMITS.seeds.max}
-        step="1"
-        disabled={disabled}
-        onChange={(seeds) => set({ seeds })}
-        hint="Runs per level (seeds 0, 1, …); each seed has its own trial durations, shared by every level."
       />
       <fieldset className="lab-fieldset" aria-describedby={levelsId}>
         <legend>Parallelism levels</legend>

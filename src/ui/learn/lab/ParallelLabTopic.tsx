@@ -21,22 +21,9 @@ const LabCharts = lazy(loadCharts);
 
 export default function ParallelLabTopic(_props: TopicProps) {
   const [draft, setDraft] = useState<LabDraft>(DEFAULT_LAB_DRAFT);
-  const [formError, setFormError] = useState<string | undefined>(undefined);
-  const { status, result, run, cancel } = useLabJob<ParallelLabResult>('lab');
+  const { status, result, formError, start, cancel } = useLabJob<ParallelLabResult>('lab');
   const running = status.phase === 'running';
   useIdlePreload(loadCharts);
-
-  const start = () => {
-    let request;
-    try {
-      request = toLabRequest(draft);
-    } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
-      return;
-    }
-    setFormError(undefined);
-    run(request);
-  };
 
   return (
     <div className="lab-topic">
@@ -48,12 +35,13 @@ export default function ParallelLabTopic(_props: TopicProps) {
         seconds.
       </p>
       <LabForm draft={draft} disabled={running} onChange={setDraft} />
-      <JobControls status={status} runLabel="Run lab" onRun={start} onCancel={cancel} />
-      {formError !== undefined && (
-        <p className="error" role="alert">
-          {formError}
-        </p>
-      )}
+      <JobControls
+        status={status}
+        runLabel="Run lab"
+        onRun={() => start(() => toLabRequest(draft))}
+        onCancel={cancel}
+        formError={formError}
+      />
       {result !== undefined && (
         <section className={running ? 'lab-results lab-stale' : 'lab-results'} aria-label="Lab results">
           <p className="lab-sentence">

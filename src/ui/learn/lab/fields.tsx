@@ -2,6 +2,15 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { BENCH_OBJECTIVES } from '../../../core/objectives/index';
+import { LAB_LIMITS } from '../../../runtime/lab/labRequest';
+
+function Hint({ id, hint }: { id: string; hint: ReactNode }) {
+  return hint === undefined ? null : (
+    <div id={id} className="hint">
+      {hint}
+    </div>
+  );
+}
 
 export function NumberField({
   label,
@@ -39,11 +48,7 @@ export function NumberField({
         aria-describedby={hint === undefined ? undefined : hintId}
         onChange={(e) => onChange(e.target.value)}
       />
-      {hint !== undefined && (
-        <div id={hintId} className="hint">
-          {hint}
-        </div>
-      )}
+      <Hint id={hintId} hint={hint} />
     </div>
   );
 }
@@ -81,19 +86,67 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {hint !== undefined && (
-        <div id={hintId} className="hint">
-          {hint}
-        </div>
-      )}
+      <Hint id={hintId} hint={hint} />
     </div>
   );
 }
 
-export const OBJECTIVE_OPTIONS = BENCH_OBJECTIVES.map((o) => ({ value: o.name, label: o.name }));
+const OBJECTIVE_OPTIONS = BENCH_OBJECTIVES.map((o) => ({ value: o.name, label: o.name }));
 
 /** The chosen objective's description and known minimum, for a hint. */
-export function objectiveHint(name: string): string {
+function objectiveHint(name: string): string {
   const objective = BENCH_OBJECTIVES.find((o) => o.name === name);
   return objective === undefined ? '' : `${objective.description}; known minimum ${objective.knownMin}.`;
+}
+
+export interface BudgetDraft {
+  objective: string;
+  maxEvals: string;
+  seeds: string;
+}
+
+/** Objective, max evals and seeds: what the lab and the race share. */
+export function BudgetFields({
+  draft,
+  disabled,
+  onChange,
+  seedsHint,
+}: {
+  draft: BudgetDraft;
+  disabled: boolean;
+  onChange: (change: Partial<BudgetDraft>) => void;
+  seedsHint: string;
+}) {
+  return (
+    <>
+      <SelectField
+        label="Objective"
+        value={draft.objective}
+        options={OBJECTIVE_OPTIONS}
+        disabled={disabled}
+        onChange={(objective) => onChange({ objective })}
+        hint={objectiveHint(draft.objective)}
+      />
+      <NumberField
+        label="Max evals"
+        value={draft.maxEvals}
+        min={LAB_LIMITS.maxEvals.min}
+        max={LAB_LIMITS.maxEvals.max}
+        step="1"
+        disabled={disabled}
+        onChange={(maxEvals) => onChange({ maxEvals })}
+        hint="Trials per run, as fmin's max_evals."
+      />
+      <NumberField
+        label="Seeds"
+        value={draft.seeds}
+        min={LAB_LIMITS.seeds.min}
+        max={LAB_LIMITS.seeds.max}
+        step="1"
+        disabled={disabled}
+        onChange={(seeds) => onChange({ seeds })}
+        hint={seedsHint}
+      />
+    </>
+  );
 }

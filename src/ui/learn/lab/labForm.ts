@@ -47,7 +47,8 @@ export const DEFAULT_LAB_DRAFT: LabDraft = {
 
 const number = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
-function wholeInRange(text: string, label: string, min: number, max: number): number {
+/** A whole number typed in a field. @throws Error naming the field and its range. */
+export function wholeInRange(text: string, label: string, min: number, max: number): number {
   const n = number(text);
   if (!Number.isInteger(n) || n < min || n > max)
     throw new Error(`${label} must be a whole number from ${min} to ${max}.`);

@@ -81,5 +81,22 @@ export function useLabJob<R extends LabResult>(kind: R['kind']) {
 
   const cancel = useCallback(() => job.current?.cancel(), []);
 
-  return { status, result, run, cancel };
+  const [formError, setFormError] = useState<string | undefined>(undefined);
+  /** Builds the request from the form (its sentence shown instead when it throws) and runs it. */
+  const start = useCallback(
+    (build: () => LabRequest) => {
+      let request: LabRequest;
+      try {
+        request = build();
+      } catch (error) {
+        setFormError(error instanceof Error ? error.message : String(error));
+        return;
+      }
+      setFormError(undefined);
+      run(request);
+    },
+    [run],
+  );
+
+  return { status, result, formError, start, cancel };
 }

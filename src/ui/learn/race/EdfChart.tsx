@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { EdfPoint } from '../../../core/simulate/index';
+import { AXIS, MARGIN, xAxisLabel } from '../lab/BandChart';
 import { logTicks } from '../lab/logTicks';
 import { sig3 } from '../lab/tradeOff';
 
@@ -15,8 +16,6 @@ export interface EdfSeries {
   points: readonly EdfPoint[];
 }
 
-const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
-const MARGIN = { top: 8, right: 16, bottom: 20, left: 4 };
 const percent = (p: number) => `${Math.round(p * 100)}%`;
 
 /** The steps with a starting point at 0 %, so each curve rises from the axis at its best seed. */
@@ -53,13 +52,7 @@ export function EdfChart({
             allowDuplicatedCategory={false}
             tick={AXIS}
             tickFormatter={sig3}
-            label={{
-              value: xLabel,
-              position: 'insideBottom',
-              offset: -12,
-              fill: 'var(--muted)',
-              fontSize: 12,
-            }}
+            label={xAxisLabel(xLabel)}
           />
           <YAxis
             type="number"

@@ -6,10 +6,9 @@
 import { lazy, Suspense, useState } from 'react';
 import type { RaceResult } from '../../../runtime/lab/labProtocol';
 import { JobControls } from '../lab/JobControls';
-import { NumberField, OBJECTIVE_OPTIONS, SelectField, objectiveHint } from '../lab/fields';
+import { BudgetFields } from '../lab/fields';
 import { useIdlePreload } from '../lab/useIdlePreload';
 import { useLabJob } from '../lab/useLabJob';
-import { LAB_LIMITS } from '../../../runtime/lab/labRequest';
 import type { TopicProps } from '../topics';
 import { RaceTable } from './RaceTable';
 import { DEFAULT_RACE_DRAFT, RACE_ALGORITHMS, toRaceRequest } from './raceForm';
@@ -22,25 +21,12 @@ const RaceCharts = lazy(loadCharts);
 
 export default function RaceTopic(_props: TopicProps) {
   const [draft, setDraft] = useState<RaceDraft>(DEFAULT_RACE_DRAFT);
-  const [formError, setFormError] = useState<string | undefined>(undefined);
-  const { status, result, run, cancel } = useLabJob<RaceResult>('race');
+  const { status, result, formError, start, cancel } = useLabJob<RaceResult>('race');
   const running = status.phase === 'running';
   useIdlePreload(loadCharts);
   const set = (change: Partial<RaceDraft>) => setDraft({ ...draft, ...change });
   const toggle = (value: string, on: boolean) =>
     set({ algorithms: on ? [...draft.algorithms, value] : draft.algorithms.filter((a) => a !== value) });
-
-  const start = () => {
-    let request;
-    try {
-      request = toRaceRequest(draft);
-    } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
-      return;
-    }
-    setFormError(undefined);
-    run(request);
-  };
 
   return (
     <div className="lab-topic">
@@ -49,32 +35,11 @@ export default function RaceTopic(_props: TopicProps) {
         seeds, one trial at a time as a serial fmin does, and is ranked against the others on every seed.
       </p>
       <div className="lab-form">
-        <SelectField
-          label="Objective"
-          value={draft.objective}
-          options={OBJECTIVE_OPTIONS}
+        <BudgetFields
+          draft={draft}
           disabled={running}
-          onChange={(objective) => set({ objective })}
-          hint={objectiveHint(draft.objective)}
-        />
-        <NumberField
-          label="Max evals"
-          value={draft.maxEvals}
-          min={LAB_LIMITS.maxEvals.min}
-          max={LAB_LIMITS.maxEvals.max}
-          step="1"
-          disabled={running}
-          onChange={(maxEvals) => set({ maxEvals })}
-        />
-        <NumberField
-          label="Seeds"
-          value={draft.seeds}
-          min={LAB_LIMITS.seeds.min}
-          max={LAB_LIMITS.seeds.max}
-          step="1"
-          disabled={running}
-          onChange={(seeds) => set({ seeds })}
-          hint="Every algorithm runs on seeds 0, 1, …"
+          onChange={set}
+          seedsHint="Every algorithm runs on seeds 0, 1, …"
         />
         <fieldset className="lab-fieldset">
           <legend>Algorithms</legend>
@@ -93,12 +58,13 @@ export default function RaceTopic(_props: TopicProps) {
           </div>
         </fieldset>
       </div>
-      <JobControls status={status} runLabel="Run race" onRun={start} onCancel={cancel} />
-      {formError !== undefined && (
-        <p className="error" role="alert">
-          {formError}
-        </p>
-      )}
+      <JobControls
+        status={status}
+        runLabel="Run race"
+        onRun={() => start(() => toRaceRequest(draft))}
+        onCancel={cancel}
+        formError={formError}
+      />
       {result !== undefined && (
         <section className={running ? 'lab-results lab-stale' : 'lab-results'} aria-label="Race results">
           <p className="lab-sentence">{raceSentence(result.entries, result.seeds.length)}</p>

@@ -5,6 +5,7 @@
 import { LAB_LIMITS, LAB_REQUEST_VERSION } from '../../../runtime/lab/labRequest';
 import type { RaceRequest } from '../../../runtime/lab/labRequest';
 import { ALGORITHMS, algoSpec } from '../../settings/settingsModel';
+import { wholeInRange } from '../lab/labForm';
 
 /** The race's names: 'TPE' is Hyperopt's faithful TPE, beside the improved one. */
 export const RACE_ALGORITHMS = ALGORITHMS.map((a) => ({
@@ -28,17 +29,15 @@ export const DEFAULT_RACE_DRAFT: RaceDraft = {
   algorithms: RACE_ALGORITHMS.map((a) => a.value),
 };
 
-function whole(text: string, label: string, min: number, max: number): number {
-  const n = text.trim() === '' ? Number.NaN : Number(text);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new Error(`${label} must be a whole number from ${min} to ${max}.`);
-  return n;
-}
-
 /** The request of a draft. @throws Error with a sentence naming the field to fix. */
 export function toRaceRequest(draft: RaceDraft): RaceRequest {
-  const maxEvals = whole(draft.maxEvals, 'Max evals', LAB_LIMITS.maxEvals.min, LAB_LIMITS.maxEvals.max);
-  const seeds = whole(draft.seeds, 'Seeds', LAB_LIMITS.seeds.min, LAB_LIMITS.seeds.max);
+  const maxEvals = wholeInRange(
+    draft.maxEvals,
+    'Max evals',
+    LAB_LIMITS.maxEvals.min,
+    LAB_LIMITS.maxEvals.max,
+  );
+  const seeds = wholeInRange(draft.seeds, 'Seeds', LAB_LIMITS.seeds.min, LAB_LIMITS.seeds.max);
   const competitors = RACE_ALGORITHMS.filter((a) => draft.algorithms.includes(a.value)).map((a) => ({
     label: a.label,
     algo: algoSpec(a.value),
