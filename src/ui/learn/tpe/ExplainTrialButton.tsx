@@ -2,6 +2,7 @@ import type { RuntimeState } from '../../../runtime/runtime';
 import type { TrialRow } from '../../../runtime/run/progress';
 import { useNavigation } from '../../nav/navigation';
 import { useRuntimeSelector } from '../../runtime/runtimeContext';
+import './explainTrialButton.css';
 
 const selectTpeRun = (s: RuntimeState) => (s.run?.algoSpec?.name === 'tpe' ? s.run.runId : undefined);
 
@@ -13,6 +14,7 @@ export function ExplainTrialButton({ row }: { row: TrialRow }) {
   return (
     <button
       type="button"
+      className="explain-trial-button"
       onClick={() =>
         navigate({
           view: 'learn',
