@@ -118,7 +118,13 @@ export const RunRow = memo(function RunRow({
         <td
           key={column.id}
           className={`cell-${column.id}${column.numeric ? ' num' : ''}`}
-          title={column.id === 'start' ? new Date(run.startTime).toLocaleString() : undefined}
+          title={
+            column.id === 'start'
+              ? new Date(run.startTime).toLocaleString()
+              : column.id === 'status'
+                ? cellText(column.id, run, now)
+                : undefined
+          }
         >
           {column.id === 'status' ? (
             <span className={`run-status run-status-${run.status.toLowerCase()}`}>
