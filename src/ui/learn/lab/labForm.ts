@@ -48,22 +48,25 @@ export const DEFAULT_LAB_DRAFT: LabDraft = {
 const number = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** A whole number typed in a field. @throws Error naming the field and its range. */
-export function wholeInRange(text: string, label: string, min: number, max: number): number {
+function wholeInRange(text: string, label: string, min: number, max: number): number {
   const n = number(text);
   if (!Number.isInteger(n) || n < min || n > max)
     throw new Error(`${label} must be a whole number from ${min} to ${max}.`);
   return n;
 }
 
+/** Max evals and seeds as typed, checked against the worker's limits. @throws Error naming the field. */
+export function parseBudget(draft: { maxEvals: string; seeds: string }): { maxEvals: number; seeds: number } {
+  const { maxEvals, seeds } = LAB_LIMITS;
+  return {
+    maxEvals: wholeInRange(draft.maxEvals, 'Max evals', maxEvals.min, maxEvals.max),
+    seeds: wholeInRange(draft.seeds, 'Seeds', seeds.min, seeds.max),
+  };
+}
+
 /** The request of a draft. @throws Error with a sentence naming the field to fix. */
 export function toLabRequest(draft: LabDraft): ParallelLabRequest {
-  const maxEvals = wholeInRange(
-    draft.maxEvals,
-    'Max evals',
-    LAB_LIMITS.maxEvals.min,
-    LAB_LIMITS.maxEvals.max,
-  );
-  const seeds = wholeInRange(draft.seeds, 'Seeds', LAB_LIMITS.seeds.min, LAB_LIMITS.seeds.max);
+  const { maxEvals, seeds } = parseBudget(draft);
   const levels = draft.levels.filter((p) => p <= maxEvals);
   if (draft.allAtOnce) levels.push(maxEvals);
   if (levels.length === 0) throw new Error('Choose at least one parallelism level.');

@@ -2,10 +2,10 @@
  * The algorithm race's form and its RaceRequest: every algorithm of the Settings region on the same
  * objective and seeds. Pure; the lab worker validates the request again.
  */
-import { LAB_LIMITS, LAB_REQUEST_VERSION } from '../../../runtime/lab/labRequest';
+import { LAB_REQUEST_VERSION } from '../../../runtime/lab/labRequest';
 import type { RaceRequest } from '../../../runtime/lab/labRequest';
 import { ALGORITHMS, algoSpec } from '../../settings/settingsModel';
-import { wholeInRange } from '../lab/labForm';
+import { parseBudget } from '../lab/labForm';
 
 /** The race's names: 'TPE' is Hyperopt's faithful TPE, beside the improved one. */
 export const RACE_ALGORITHMS = ALGORITHMS.map((a) => ({
@@ -31,13 +31,7 @@ export const DEFAULT_RACE_DRAFT: RaceDraft = {
 
 /** The request of a draft. @throws Error with a sentence naming the field to fix. */
 export function toRaceRequest(draft: RaceDraft): RaceRequest {
-  const maxEvals = wholeInRange(
-    draft.maxEvals,
-    'Max evals',
-    LAB_LIMITS.maxEvals.min,
-    LAB_LIMITS.maxEvals.max,
-  );
-  const seeds = wholeInRange(draft.seeds, 'Seeds', LAB_LIMITS.seeds.min, LAB_LIMITS.seeds.max);
+  const { maxEvals, seeds } = parseBudget(draft);
   const competitors = RACE_ALGORITHMS.filter((a) => draft.algorithms.includes(a.value)).map((a) => ({
     label: a.label,
     algo: algoSpec(a.value),
