@@ -1,15 +1,20 @@
+import { loadavg } from 'node:os';
+import { traceMainThread } from '../bench/mainThreadTrace';
 import { test, expect } from './fixtures';
 import { configure, openApp, runToEnd } from './runtimeHelpers';
 
 const TRIALS = 10_000;
 
 /**
- * A generous bound on the page's longest main-thread task from Run to after the end: the charts'
- * redraws once took 300-650 ms each near the end of such a run (recharts' Scatter, synchronous
- * renders) and the trial writes 150-400 ms (10,000 IndexedDB adds queued at once); they are now
- * well under 100 ms on a quiet machine.
+ * Generous bounds on the page's longest main-thread task from Run to after the end. Before the fix
+ * the charts' redraws (recharts' Scatter, synchronous renders) and the trial writes (10,000
+ * IndexedDB adds queued at once) made tasks of 300-650 ms wall and about 300 ms of thread (CPU)
+ * time; now they take about 50 ms of CPU. Thread time, from a Chrome trace, is what the page
+ * itself spent; wall time (PerformanceObserver 'longtask') also counts the time the thread waited
+ * for a core, so its bound is relaxed when the machine is busy with other work.
  */
-const LONGEST_TASK_MS = 250;
+const LONGEST_TASK_CPU_MS = 150;
+const LONGEST_TASK_MS = loadavg()[0]! > 4 ? 1000 : 250;
 
 declare global {
   interface Window {
@@ -37,6 +42,7 @@ test('10,000 fast trials through the UI: progress, a virtualised table and chart
     }).observe({ type: 'longtask' });
   });
 
+  const stopTrace = await traceMainThread(page);
   await runToEnd(page, 30_000);
   const bar = page.getByRole('progressbar', { name: 'Trials done' });
   await expect(bar).toHaveAttribute('aria-valuenow', String(TRIALS));
@@ -63,7 +69,11 @@ test('10,000 fast trials through the UI: progress, a virtualised table and chart
 
   // The page stayed responsive: after the last redraws, no task blocked it for long.
   await page.waitForTimeout(1500);
+  const traced = await stopTrace();
   const tasks = await page.evaluate(() => window.__longTasks ?? []);
   const longest = Math.max(0, ...tasks.map((t) => t.duration));
-  expect(longest, `long tasks: ${JSON.stringify(tasks)}`).toBeLessThan(LONGEST_TASK_MS);
+  expect(traced.longestCpuMs, 'longest main-thread task, thread time (ms)').toBeLessThan(LONGEST_TASK_CPU_MS);
+  expect(longest, `long tasks (load average ${loadavg()[0]}): ${JSON.stringify(tasks)}`).toBeLessThan(
+    LONGEST_TASK_MS,
+  );
 });
