@@ -37,6 +37,8 @@ describe('axis domains for the point charts', () => {
     expect(logAxis([0.003, 42])).toEqual({ domain: [0.001, 100], ticks: [0.001, 0.01, 0.1, 1, 10, 100] });
     expect(logAxis([2, 3]).domain).toEqual([1, 10]);
     expect(logAxis([1e-12, 1e12]).ticks.length).toBeLessThanOrEqual(8);
+    // Seven decades at every second power: the top is two decades above the tick below it too.
+    expect(logAxis([2e-4, 900]).ticks).toEqual([1e-4, 0.01, 1, 100, 10000]);
   });
 
   it('finds the extent of finite values only', () => {

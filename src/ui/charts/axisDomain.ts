@@ -53,12 +53,13 @@ export function linearAxis(range: [number, number] | undefined, count = 5): Axis
 export function logAxis(range: [number, number] | undefined): AxisDomain {
   const [lo, hi] = range ?? [1, 10];
   const a = Math.floor(Math.log10(lo));
-  const b = Math.max(a + 1, Math.ceil(Math.log10(hi)));
-  const every = Math.max(1, Math.ceil((b - a) / 6));
+  const decades = Math.max(1, Math.ceil(Math.log10(hi)) - a);
+  const every = Math.max(1, Math.ceil(decades / 6));
+  // The top is a tick too, as far from the one below it as the others are apart.
+  const b = a + Math.ceil(decades / every) * every;
   const ticks: number[] = [];
   for (let e = a; e <= b; e += every) ticks.push(round(10 ** e));
-  const top = round(10 ** b);
-  if (ticks[ticks.length - 1] !== top) ticks.push(top);
+  const top = ticks[ticks.length - 1]!;
   return { domain: [ticks[0]!, top], ticks };
 }
 
