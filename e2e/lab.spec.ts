@@ -40,6 +40,8 @@ test('Learn → Parallelism versus adaptivity: a small lab, its charts, table an
   });
   await lab.getByRole('button', { name: 'Run lab' }).click();
   await expect(lab.getByRole('status').filter({ hasText: /^Done in/ })).toBeVisible({ timeout: 20_000 });
+  // The configuration is in the URL, so the lab can be bookmarked or shared.
+  await expect(page).toHaveURL(/objective=branin.*evals=30.*seeds=3.*levels=1%2C2%2C4%2C16/);
   const tasks = await page.evaluate(() => window.__labLongTasks ?? []);
   test.info().annotations.push({
     type: 'long tasks while simulating (ms)',
@@ -91,9 +93,11 @@ test('Learn → Parallelism versus adaptivity: a small lab, its charts, table an
   await expect(table).toBeVisible();
 });
 
-test('Learn → Algorithm race: every algorithm on the same seeds, EDF chart and rank table', async ({
+test('Learn → Algorithm race: every algorithm on the same seeds, EDF chart and rank table (phone, dark)', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
   const race = await openTopic(page, 'Algorithm race', 'race');
   await race.getByRole('spinbutton', { name: 'Max evals' }).fill('25');
   await race.getByRole('spinbutton', { name: 'Seeds' }).fill('3');
@@ -114,10 +118,18 @@ test('Learn → Algorithm race: every algorithm on the same seeds, EDF chart and
   await expect(
     race.getByRole('figure', { name: /Best loss so far against trials/ }).locator('.recharts-line'),
   ).toHaveCount(5);
+  expect(await serious(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // A shared link fills the form.
+  await page.goto('/?view=learn&topic=race&objective=ackley5&evals=40&seeds=2&algos=rand,anneal');
+  await expect(race.getByRole('combobox', { name: 'Objective' })).toHaveValue('ackley5');
+  await expect(race.getByRole('spinbutton', { name: 'Max evals' })).toHaveValue('40');
+  await expect(race.getByRole('checkbox', { name: 'anneal' })).toBeChecked();
+  await expect(race.getByRole('checkbox', { name: 'mix' })).not.toBeChecked();
 
   // At least two algorithms: the form says so instead of running.
-  for (const name of ['TPE (faithful)', 'TPE (improved)', 'anneal', 'mix'])
-    await race.getByRole('checkbox', { name }).uncheck();
+  await race.getByRole('checkbox', { name: 'anneal' }).uncheck();
   await race.getByRole('button', { name: 'Run race' }).click();
   await expect(race.getByRole('alert')).toHaveText('Choose at least two algorithms to race.');
 });

@@ -9,7 +9,7 @@ import type { TopicProps } from '../topics';
 import { JobControls } from './JobControls';
 import { LabForm } from './LabForm';
 import { LabResultsTable } from './LabResultsTable';
-import { DEFAULT_LAB_DRAFT, algoLabel, toLabRequest } from './labForm';
+import { algoLabel, labDraftFromParams, labDraftToParams, toLabRequest } from './labForm';
 import type { LabDraft } from './labForm';
 import { tradeOffSentence } from './tradeOff';
 import { useIdlePreload } from './useIdlePreload';
@@ -19,8 +19,9 @@ import './lab.css';
 const loadCharts = () => import('./LabCharts');
 const LabCharts = lazy(loadCharts);
 
-export default function ParallelLabTopic(_props: TopicProps) {
-  const [draft, setDraft] = useState<LabDraft>(DEFAULT_LAB_DRAFT);
+export default function ParallelLabTopic({ params, setParams }: TopicProps) {
+  // The URL's configuration (a bookmark or a shared link) fills the form; Run writes it back.
+  const [draft, setDraft] = useState<LabDraft>(() => labDraftFromParams(params));
   const { status, result, formError, start, cancel } = useLabJob<ParallelLabResult>('lab');
   const running = status.phase === 'running';
   useIdlePreload(loadCharts);
@@ -38,7 +39,10 @@ export default function ParallelLabTopic(_props: TopicProps) {
       <JobControls
         status={status}
         runLabel="Run lab"
-        onRun={() => start(() => toLabRequest(draft))}
+        onRun={() => {
+          setParams(labDraftToParams(draft));
+          start(() => toLabRequest(draft));
+        }}
         onCancel={cancel}
         formError={formError}
       />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAB_DRAFT, toLabRequest } from './labForm';
+import { DEFAULT_LAB_DRAFT, labDraftFromParams, labDraftToParams, toLabRequest } from './labForm';
 
 describe('toLabRequest', () => {
   it('builds the default request', () => {
@@ -47,5 +47,30 @@ describe('toLabRequest', () => {
     expect(() => toLabRequest({ ...DEFAULT_LAB_DRAFT, levels: [] })).toThrow(
       'Choose at least one parallelism level.',
     );
+  });
+});
+
+describe('the lab draft in the URL', () => {
+  it('round-trips', () => {
+    const draft = {
+      ...DEFAULT_LAB_DRAFT,
+      objective: 'branin',
+      algo: 'tpe.improved',
+      levels: [1, 16],
+      allAtOnce: true,
+      randomBaseline: false,
+      durationKind: 'exponential' as const,
+      base: '2.5',
+    };
+    expect(labDraftFromParams(labDraftToParams(draft))).toEqual(draft);
+    expect(labDraftFromParams({})).toEqual(DEFAULT_LAB_DRAFT);
+  });
+
+  it('ignores what it does not know', () => {
+    const draft = labDraftFromParams({ algo: 'rand', levels: '3,4,4,99,x', evals: '<script>', all: 'yes' });
+    expect(draft.algo).toBe('tpe');
+    expect(draft.levels).toEqual([4]);
+    expect(draft.maxEvals).toBe(DEFAULT_LAB_DRAFT.maxEvals);
+    expect(draft.allAtOnce).toBe(false);
   });
 });

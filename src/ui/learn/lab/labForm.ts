@@ -96,3 +96,55 @@ export function toLabRequest(draft: LabDraft): ParallelLabRequest {
 
 /** The label of an algorithm value, for sentences and legends. */
 export const algoLabel = (value: string): string => ALGORITHMS.find((a) => a.value === value)?.label ?? value;
+
+/**
+ * The draft in the topic's URL parameters (so a configuration can be bookmarked or shared), and
+ * back. Only known keys are read; every value stays text, checked by `toLabRequest` when run.
+ */
+export function labDraftToParams(draft: LabDraft): Record<string, string> {
+  return {
+    objective: draft.objective,
+    algo: draft.algo,
+    evals: draft.maxEvals,
+    seeds: draft.seeds,
+    levels: draft.levels.join(','),
+    all: draft.allAtOnce ? '1' : '0',
+    random: draft.randomBaseline ? '1' : '0',
+    durations: draft.durationKind,
+    base: draft.base,
+    spread: draft.spread,
+    stragglers: draft.stragglerPercent,
+    factor: draft.stragglerFactor,
+  };
+}
+
+/** A URL parameter that looks like a field's text (a number, a name), else the fallback. */
+export function urlText(params: Readonly<Record<string, string>>, key: string, fallback: string): string {
+  const value = params[key];
+  return value !== undefined && /^[\w.+-]{1,40}$/.test(value) ? value : fallback;
+}
+
+export function labDraftFromParams(params: Readonly<Record<string, string>>): LabDraft {
+  const text = (key: string, fallback: string) => urlText(params, key, fallback);
+  const flag = (key: string, fallback: boolean) =>
+    params[key] === '1' ? true : params[key] === '0' ? false : fallback;
+  const d = DEFAULT_LAB_DRAFT;
+  const levels = params['levels']
+    ?.split(',')
+    .map(Number)
+    .filter((p): p is (typeof LEVELS)[number] => (LEVELS as readonly number[]).includes(p));
+  return {
+    objective: text('objective', d.objective),
+    algo: LAB_ALGORITHMS.some((a) => a.value === params['algo']) ? params['algo']! : d.algo,
+    maxEvals: text('evals', d.maxEvals),
+    seeds: text('seeds', d.seeds),
+    levels: levels === undefined ? d.levels : [...new Set(levels)].sort((a, b) => a - b),
+    allAtOnce: flag('all', d.allAtOnce),
+    randomBaseline: flag('random', d.randomBaseline),
+    durationKind: params['durations'] === 'exponential' ? 'exponential' : 'stragglers',
+    base: text('base', d.base),
+    spread: text('spread', d.spread),
+    stragglerPercent: text('stragglers', d.stragglerPercent),
+    stragglerFactor: text('factor', d.stragglerFactor),
+  };
+}

@@ -11,7 +11,7 @@ import { useIdlePreload } from '../lab/useIdlePreload';
 import { useLabJob } from '../lab/useLabJob';
 import type { TopicProps } from '../topics';
 import { RaceTable } from './RaceTable';
-import { DEFAULT_RACE_DRAFT, RACE_ALGORITHMS, toRaceRequest } from './raceForm';
+import { RACE_ALGORITHMS, raceDraftFromParams, raceDraftToParams, toRaceRequest } from './raceForm';
 import type { RaceDraft } from './raceForm';
 import { raceSentence } from './raceWords';
 import '../lab/lab.css';
@@ -19,8 +19,9 @@ import '../lab/lab.css';
 const loadCharts = () => import('./RaceCharts');
 const RaceCharts = lazy(loadCharts);
 
-export default function RaceTopic(_props: TopicProps) {
-  const [draft, setDraft] = useState<RaceDraft>(DEFAULT_RACE_DRAFT);
+export default function RaceTopic({ params, setParams }: TopicProps) {
+  // The URL's configuration fills the form; Run writes it back.
+  const [draft, setDraft] = useState<RaceDraft>(() => raceDraftFromParams(params));
   const { status, result, formError, start, cancel } = useLabJob<RaceResult>('race');
   const running = status.phase === 'running';
   useIdlePreload(loadCharts);
@@ -61,7 +62,10 @@ export default function RaceTopic(_props: TopicProps) {
       <JobControls
         status={status}
         runLabel="Run race"
-        onRun={() => start(() => toRaceRequest(draft))}
+        onRun={() => {
+          setParams(raceDraftToParams(draft));
+          start(() => toRaceRequest(draft));
+        }}
         onCancel={cancel}
         formError={formError}
       />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RaceCompetitorResult } from '../../../runtime/lab/labProtocol';
-import { DEFAULT_RACE_DRAFT, toRaceRequest } from './raceForm';
+import { DEFAULT_RACE_DRAFT, raceDraftFromParams, raceDraftToParams, toRaceRequest } from './raceForm';
 import { byRank, raceSentence } from './raceWords';
 
 const entry = (label: string, meanRank: number, wins: number, median: number): RaceCompetitorResult => ({
@@ -55,5 +55,14 @@ describe('the race verdict', () => {
       'a had the best mean rank (1, 1 win of 1 seed; median final loss 0.1). b came last (mean rank 2, median final loss 0.2).',
     );
     expect(raceSentence([entry('a', 1, 1, 0.1)], 1)).toBe('');
+  });
+});
+
+describe('the race draft in the URL', () => {
+  it('round-trips, keeping only known algorithms', () => {
+    const draft = { objective: 'ackley5', maxEvals: '40', seeds: '5', algorithms: ['rand', 'tpe.improved'] };
+    expect(raceDraftFromParams(raceDraftToParams(draft))).toEqual(draft);
+    expect(raceDraftFromParams({ algos: 'rand,bogus,rand' }).algorithms).toEqual(['rand']);
+    expect(raceDraftFromParams({})).toEqual(DEFAULT_RACE_DRAFT);
   });
 });

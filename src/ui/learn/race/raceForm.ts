@@ -5,7 +5,7 @@
 import { LAB_REQUEST_VERSION } from '../../../runtime/lab/labRequest';
 import type { RaceRequest } from '../../../runtime/lab/labRequest';
 import { ALGORITHMS, algoSpec } from '../../settings/settingsModel';
-import { parseBudget } from '../lab/labForm';
+import { parseBudget, urlText } from '../lab/labForm';
 
 /** The race's names: 'TPE' is Hyperopt's faithful TPE, beside the improved one. */
 export const RACE_ALGORITHMS = ALGORITHMS.map((a) => ({
@@ -45,5 +45,27 @@ export function toRaceRequest(draft: RaceDraft): RaceRequest {
     seeds,
     firstSeed: 0,
     competitors,
+  };
+}
+
+/** The draft in the topic's URL parameters, and back (known keys only; values checked when run). */
+export function raceDraftToParams(draft: RaceDraft): Record<string, string> {
+  return {
+    objective: draft.objective,
+    evals: draft.maxEvals,
+    seeds: draft.seeds,
+    algos: draft.algorithms.join(','),
+  };
+}
+
+export function raceDraftFromParams(params: Readonly<Record<string, string>>): RaceDraft {
+  const d = DEFAULT_RACE_DRAFT;
+  const short = (key: string, fallback: string) => urlText(params, key, fallback);
+  const algos = params['algos']?.split(',').filter((v) => RACE_ALGORITHMS.some((a) => a.value === v));
+  return {
+    objective: short('objective', d.objective),
+    maxEvals: short('evals', d.maxEvals),
+    seeds: short('seeds', d.seeds),
+    algorithms: algos === undefined ? d.algorithms : [...new Set(algos)],
   };
 }
