@@ -104,7 +104,7 @@ test('Learn → Algorithm race: every algorithm on the same seeds, EDF chart and
   await race.getByRole('button', { name: 'Run race' }).click();
   await expect(race.getByRole('status').filter({ hasText: /^Done in/ })).toBeVisible({ timeout: 20_000 });
 
-  const table = race.getByRole('table', { name: /Ranks over 3 seeds, 25 trials each on branin/ });
+  const table = race.getByRole('table', { name: /Ranks over 3 seeds, 25 trials each on hartmann6/ });
   const names = await table.getByRole('rowheader').allInnerTexts();
   expect([...names].sort()).toEqual(['TPE (faithful)', 'TPE (improved)', 'anneal', 'mix', 'random']);
   // Ranked best first: mean ranks ascend, and (5 competitors) they average to 3.

@@ -27,7 +27,7 @@ describe('the race form', () => {
     expect(request.competitors[1]!.algo.options?.['variant']).toBe('improved');
     expect(request).toMatchObject({
       kind: 'race',
-      objective: 'branin',
+      objective: 'hartmann6',
       maxEvals: 100,
       seeds: 10,
       firstSeed: 0,

@@ -22,8 +22,9 @@ export interface RaceDraft {
   algorithms: string[];
 }
 
+// hartmann6, as the lab: six dimensions separate the algorithms more clearly than branin's two.
 export const DEFAULT_RACE_DRAFT: RaceDraft = {
-  objective: 'branin',
+  objective: 'hartmann6',
   maxEvals: '100',
   seeds: '10',
   algorithms: RACE_ALGORITHMS.map((a) => a.value),
