@@ -103,3 +103,20 @@ test('the Learn view lists the lessons; starting one opens it in the playground'
     expect(await seriousIn(page, '.region-lesson')).toEqual([]);
   }
 });
+
+test("a classroom link opened over the user's own code asks first, then opens the lesson", async ({
+  page,
+}) => {
+  await openApp(page);
+  await configure(page, '// my own work\nexport default () => 1;', { language: 'JavaScript' });
+  await page.goto(`/${classroomFragment({ lesson: 'early-stopping', hide: ['settings'] })}`);
+  const offer = page.getByRole('region', { name: 'Shared playground' });
+  await expect(offer).toContainText('It opens the lesson “Early stopping”. It hides: Settings.');
+  await expect(editor(page, 'Objective')).toContainText('// my own work');
+  await offer.getByRole('button', { name: 'Open shared playground' }).click();
+  await expect(page.getByRole('region', { name: 'Lesson' })).toContainText('Step 1 of 3');
+  await expect(page.getByRole('region', { name: 'Settings' })).toHaveCount(0);
+  await expect(editor(page, 'Objective')).toContainText('(p.x - 3) ** 2');
+  await page.getByRole('button', { name: 'Restore previous code' }).click();
+  await expect(editor(page, 'Objective')).toContainText('// my own work');
+});
