@@ -46,15 +46,27 @@ describe('trade-off words', () => {
     expect(tradeOffSentence(arms, 100, 'TPE')).toBe(
       'P=16 finished 11× faster than P=1 (median wall time 9 vs 100), but its median best loss was worse: 0.62 vs 0.41 at P=1. ' +
         'The best median loss came from P=4 (0.4). ' +
-        'Random search at P=16 reached 0.75, so TPE at P=16 still beat it.',
+        'Random search at P=16 reached 0.75, so TPE at P=16 (0.62) still beat it.',
     );
   });
 
-  it('says so when parallelism cost nothing, and when random search did as well', () => {
+  it('says so when parallelism cost nothing, and when random search did as well or better', () => {
     const arms = [arm('algo', 1, 0.5, 100), arm('algo', 8, 0.45, 14), arm('random', 8, 0.45, 14)];
     expect(tradeOffSentence(arms, 100, 'TPE')).toBe(
       'P=8 finished 7.1× faster than P=1 (median wall time 14 vs 100), and its median best loss was no worse: 0.45 vs 0.5 at P=1. ' +
-        'Random search at P=8 reached 0.45, so TPE at P=8 did no better than random search.',
+        'Random search at P=8 reached 0.45, about the same as TPE at P=8 (0.45).',
+    );
+  });
+
+  it('says when random search did better, and names no winner when two medians print the same', () => {
+    const worse = [arm('algo', 1, 0.5, 100), arm('algo', 8, 0.6, 14), arm('random', 8, 0.55, 14)];
+    expect(tradeOffSentence(worse, 100, 'TPE')).toMatch(
+      /, so TPE at P=8 \(0\.6\) did no better than random search\.$/,
+    );
+    const arms = [arm('algo', 1, 0.0479, 100), arm('algo', 100, 0.04791, 5), arm('random', 100, 0.04788, 5)];
+    expect(tradeOffSentence(arms, 100, 'TPE')).toBe(
+      'P=100 (max evals) finished 20× faster than P=1 (median wall time 5 vs 100), and its median best loss was the same: 0.0479 vs 0.0479 at P=1. ' +
+        'Random search at P=100 reached 0.0479, about the same as TPE at P=100 (max evals) (0.0479).',
     );
   });
 

@@ -42,11 +42,14 @@ export function tradeOffSentence(arms: readonly LabArmResult[], maxEvals: number
     const [loLoss, hiLoss] = [lo.finalBest.median, hi.finalBest.median];
     const times = `median wall time ${sig3(hi.makespan.median)} vs ${sig3(lo.makespan.median)}`;
     const losses = `${sig3(hiLoss)} vs ${sig3(loLoss)} at ${loName}`;
-    parts.push(
-      hiLoss > loLoss
-        ? `${hiName} finished ${formatSpeedUp(faster)} faster than ${loName} (${times}), but its median best loss was worse: ${losses}.`
-        : `${hiName} finished ${formatSpeedUp(faster)} faster than ${loName} (${times}), and its median best loss was no worse: ${losses}.`,
-    );
+    // Equal as printed is equal as far as the reader can tell: neither is called worse.
+    const cost =
+      sig3(hiLoss) === sig3(loLoss)
+        ? `and its median best loss was the same: ${losses}`
+        : hiLoss > loLoss
+          ? `but its median best loss was worse: ${losses}`
+          : `and its median best loss was no worse: ${losses}`;
+    parts.push(`${hiName} finished ${formatSpeedUp(faster)} faster than ${loName} (${times}), ${cost}.`);
     const best = levels.reduce((a, b) => (b.finalBest.median < a.finalBest.median ? b : a));
     if (best !== lo && best !== hi)
       parts.push(
@@ -55,15 +58,19 @@ export function tradeOffSentence(arms: readonly LabArmResult[], maxEvals: number
   }
   if (random !== undefined) {
     const same = levels.find((a) => a.parallelism === random.parallelism);
-    const verdict =
-      same === undefined
-        ? ''
-        : same.finalBest.median < random.finalBest.median
-          ? `, so ${algoName} at ${armLabel(same, maxEvals)} still beat it`
-          : `, so ${algoName} at ${armLabel(same, maxEvals)} did no better than random search`;
+    const verdict = same === undefined ? '' : randomVerdict(same, random, algoName, maxEvals);
     parts.push(
       `Random search at P=${random.parallelism} reached ${sig3(random.finalBest.median)}${verdict}.`,
     );
   }
   return parts.join(' ');
+}
+
+/** How the algorithm at the baseline's level compares with random search there. */
+function randomVerdict(same: LabArmResult, random: LabArmResult, algoName: string, maxEvals: number): string {
+  const [ours, theirs] = [same.finalBest.median, random.finalBest.median];
+  // Its own median in every case, so that a near tie reads as one.
+  const name = `${algoName} at ${armLabel(same, maxEvals)} (${sig3(ours)})`;
+  if (sig3(ours) === sig3(theirs)) return `, about the same as ${name}`;
+  return ours < theirs ? `, so ${name} still beat it` : `, so ${name} did no better than random search`;
 }
