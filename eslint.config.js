@@ -18,7 +18,16 @@ const forbid = (message, groups, names = []) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/report.md'] },
+  {
+    ignores: [
+      'dist/**',
+      '.out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/report.md',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

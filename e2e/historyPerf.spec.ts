@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures';
 import {
   clickTimed,
+  type OpenTiming,
   historyChunkLoaded,
   loadHistoryTimed,
   openHistoryTimed,
