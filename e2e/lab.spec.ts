@@ -63,7 +63,13 @@ test('Learn → Parallelism versus adaptivity: a small lab, its charts, table an
     const chart = lab.getByRole('figure', { name: title });
     await expect(chart).toBeVisible();
     // One median line per row of the table.
-    await expect(chart.locator('.recharts-line')).toHaveCount(5);
+    await expect(chart.locator('path.band-median')).toHaveCount(5);
+    // Each drawn: a median line of many points and a band under it.
+    await expect(chart.locator('path.band-median').first()).toHaveAttribute(
+      'd',
+      /^M[\d.]+ [\d.]+([LHV][\d. ]+){10,}/,
+    );
+    await expect(chart.locator('path.band-fill')).toHaveCount(5);
   }
   const all = await page.evaluate(() => window.__labLongTasks ?? []);
   test.info().annotations.push({
@@ -114,9 +120,9 @@ test('Learn → Algorithm race: every algorithm on the same seeds, EDF chart and
   await expect(race.getByText(/had the best mean rank|shared the best mean rank/)).toBeVisible();
   const edf = race.getByRole('figure', { name: 'Distribution of final losses over the seeds (EDF)' });
   await expect(edf).toBeVisible();
-  await expect(edf.locator('.recharts-line')).toHaveCount(5);
+  await expect(edf.locator('path.band-median')).toHaveCount(5);
   await expect(
-    race.getByRole('figure', { name: /Best loss so far against trials/ }).locator('.recharts-line'),
+    race.getByRole('figure', { name: /Best loss so far against trials/ }).locator('path.band-median'),
   ).toHaveCount(5);
   expect(await serious(page)).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

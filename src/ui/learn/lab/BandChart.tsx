@@ -2,27 +2,26 @@
  * Medians with their 25-75 % bands, one coloured series each, on shared axes (recharts; only ever
  * imported by lazily loaded chart modules, so recharts stays out of the topic's own chunk).
  */
-import { useId } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { BandPoint } from '../../../core/simulate/index';
+import { useId, useMemo } from 'react';
+import { ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { extent, linearAxis, logAxis } from '../../charts/axisDomain';
+import { numberAxis } from '../../charts/PointLayer';
+import { BandLayer } from './BandLayer';
+import type { LayerSeries } from './BandLayer';
 import { sig3 } from './tradeOff';
 
-export interface BandSeries {
-  name: string;
-  /** A CSS colour (a variable of lab.css). */
-  color: string;
-  points: readonly BandPoint[];
-  dashed?: boolean;
-}
+export type BandSeries = LayerSeries;
 
 /** Each chart mounts in its own task (a recharts first mount is one synchronous render). */
 export const CHART_STAGGER_MS = 50;
 /** Height of a chart with its title, kept while it waits to mount. */
 export const CHART_HEIGHT = 290;
 
-/** Shared by the Learn charts (one object each: recharts re-renders on a new one). */
-export const AXIS = { stroke: 'var(--muted)', fontSize: 12 };
+/** Shared by the Learn charts (one object: recharts re-renders on a new one). */
 export const MARGIN = { top: 8, right: 16, bottom: 20, left: 4 };
+/** A y axis's title beside its ticks. */
+export const yAxisLabel = (value: string) =>
+  ({ value, angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12, dy: 40 }) as const;
 /** An x axis's title under its ticks. */
 export const xAxisLabel = (value: string) =>
   ({ value, position: 'insideBottom', offset: -12, fill: 'var(--muted)', fontSize: 12 }) as const;
@@ -46,7 +45,6 @@ export function BandChart({
   series,
   log,
   step,
-  xFrom = 'zero',
 }: {
   title: string;
   xLabel: string;
@@ -55,12 +53,18 @@ export function BandChart({
   log: boolean;
   /** Draw as steps (a best-so-far holds until the next improvement). */
   step: boolean;
-  /** 'zero': the x axis starts at 0 (trials, time); 'data': it spans the data (losses). */
-  xFrom?: 'zero' | 'data';
 }) {
-  const xDomain: [number | 'auto', 'auto'] = [xFrom === 'data' ? 'auto' : 0, 'auto'];
   const id = useId();
-  const type = step ? 'stepAfter' : 'linear';
+  const [xAxis, yAxis] = useMemo(() => {
+    const points = series.flatMap((s) => s.points);
+    const ys = extent(
+      points.flatMap((p) => [p.lo, p.hi]),
+      (v) => v,
+      log ? (v) => v > 0 && Number.isFinite(v) : Number.isFinite,
+    );
+    const xMax = extent(points, (p) => p.x)?.[1] ?? 1;
+    return [linearAxis([0, xMax]), log ? logAxis(ys) : linearAxis(ys)];
+  }, [series, log]);
   return (
     <figure className="lab-chart" aria-labelledby={id}>
       <figcaption id={id} className="lab-chart-title">
@@ -68,61 +72,16 @@ export function BandChart({
       </figcaption>
       <ResponsiveContainer width="100%" height={260}>
         <ComposedChart margin={MARGIN}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={xDomain}
-            allowDuplicatedCategory={false}
-            tick={AXIS}
-            tickFormatter={sig3}
-            label={xAxisLabel(xLabel)}
-          />
+          <XAxis dataKey="x" {...numberAxis(xAxis)} tickFormatter={sig3} label={xAxisLabel(xLabel)} />
           <YAxis
-            type="number"
-            scale={log ? 'log' : 'auto'}
-            domain={['auto', 'auto']}
-            allowDataOverflow
-            tick={AXIS}
+            dataKey="median"
+            scale={log ? 'log' : 'linear'}
+            {...numberAxis(yAxis)}
             tickFormatter={sig3}
             width={64}
-            label={{
-              value: yLabel,
-              angle: -90,
-              position: 'insideLeft',
-              fill: 'var(--muted)',
-              fontSize: 12,
-              dy: 40,
-            }}
+            label={yAxisLabel(yLabel)}
           />
-          {series.map((s) => (
-            <Area
-              key={`${s.name} band`}
-              data={s.points as BandPoint[]}
-              dataKey={(p: BandPoint) => [p.lo, p.hi]}
-              type={type}
-              stroke="none"
-              fill={s.color}
-              fillOpacity={0.13}
-              isAnimationActive={false}
-              activeDot={false}
-            />
-          ))}
-          {series.map((s) => (
-            <Line
-              key={s.name}
-              name={s.name}
-              data={s.points as BandPoint[]}
-              dataKey="median"
-              type={type}
-              stroke={s.color}
-              strokeWidth={2}
-              strokeDasharray={s.dashed ? '6 4' : undefined}
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-            />
-          ))}
+          <BandLayer series={series} grid={{ x: xAxis.ticks, y: yAxis.ticks }} step={step} bands />
         </ComposedChart>
       </ResponsiveContainer>
     </figure>

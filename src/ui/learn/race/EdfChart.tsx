@@ -2,11 +2,14 @@
  * Empirical distribution functions of the final losses: for each loss x, the share of seeds that
  * ended at or below it. A curve further left (and up) is better on more seeds.
  */
-import { useId } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useId, useMemo } from 'react';
+import { ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { EdfPoint } from '../../../core/simulate/index';
-import { AXIS, MARGIN, xAxisLabel } from '../lab/BandChart';
-import { logTicks } from '../lab/logTicks';
+import { extent, linearAxis, logAxis } from '../../charts/axisDomain';
+import { numberAxis } from '../../charts/PointLayer';
+import { MARGIN, xAxisLabel } from '../lab/BandChart';
+import { BandLayer } from '../lab/BandLayer';
+import type { LayerSeries } from '../lab/BandLayer';
 import { sig3 } from '../lab/tradeOff';
 
 export interface EdfSeries {
@@ -16,11 +19,19 @@ export interface EdfSeries {
   points: readonly EdfPoint[];
 }
 
+const Y_AXIS = { domain: [0, 1] as [number, number], ticks: [0, 0.25, 0.5, 0.75, 1] };
 const percent = (p: number) => `${Math.round(p * 100)}%`;
 
-/** The steps with a starting point at 0 %, so each curve rises from the axis at its best seed. */
-const withOrigin = (points: readonly EdfPoint[]): EdfPoint[] =>
-  points.length === 0 ? [] : [{ x: points[0]!.x, p: 0 }, ...points];
+/** The steps as lines (no band), from 0 % at the best seed's loss up to 100 %. */
+const asLine = (s: EdfSeries): LayerSeries => ({
+  ...s,
+  points: (s.points.length === 0 ? [] : [{ x: s.points[0]!.x, p: 0 }, ...s.points]).map((p) => ({
+    x: p.x,
+    median: p.p,
+    lo: p.p,
+    hi: p.p,
+  })),
+});
 
 export function EdfChart({
   series,
@@ -32,52 +43,31 @@ export function EdfChart({
   log: boolean;
 }) {
   const id = useId();
-  const xs = series.flatMap((s) => s.points.map((p) => p.x));
-  const axis = log && xs.length > 0 ? logTicks(Math.min(...xs), Math.max(...xs)) : undefined;
+  const [lines, xAxis] = useMemo(() => {
+    const xs = extent(
+      series.flatMap((s) => s.points),
+      (p) => p.x,
+      log ? (v) => v > 0 && Number.isFinite(v) : Number.isFinite,
+    );
+    return [series.map(asLine), log ? logAxis(xs) : linearAxis(xs)];
+  }, [series, log]);
   return (
     <figure className="lab-chart" aria-labelledby={id}>
       <figcaption id={id} className="lab-chart-title">
         Distribution of final losses over the seeds (EDF)
       </figcaption>
       <ResponsiveContainer width="100%" height={260}>
-        <LineChart margin={MARGIN}>
-          <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+        <ComposedChart margin={MARGIN}>
           <XAxis
             dataKey="x"
-            type="number"
-            scale={axis === undefined ? 'auto' : 'log'}
-            domain={axis?.domain ?? ['auto', 'auto']}
-            ticks={axis?.ticks}
-            allowDataOverflow
-            allowDuplicatedCategory={false}
-            tick={AXIS}
+            scale={log ? 'log' : 'linear'}
+            {...numberAxis(xAxis)}
             tickFormatter={sig3}
             label={xAxisLabel(xLabel)}
           />
-          <YAxis
-            type="number"
-            domain={[0, 1]}
-            ticks={[0, 0.25, 0.5, 0.75, 1]}
-            tick={AXIS}
-            tickFormatter={percent}
-            width={48}
-          />
-          {series.map((s) => (
-            <Line
-              key={s.name}
-              name={s.name}
-              data={withOrigin(s.points)}
-              dataKey="p"
-              type="stepAfter"
-              stroke={s.color}
-              strokeWidth={2}
-              strokeDasharray={s.dashed ? '6 4' : undefined}
-              dot={false}
-              activeDot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
+          <YAxis dataKey="median" {...numberAxis(Y_AXIS)} tickFormatter={percent} width={48} />
+          <BandLayer series={lines} grid={{ x: xAxis.ticks, y: Y_AXIS.ticks }} step bands={false} />
+        </ComposedChart>
       </ResponsiveContainer>
     </figure>
   );

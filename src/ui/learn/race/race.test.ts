@@ -49,10 +49,10 @@ describe('the race verdict', () => {
     const entries = [entry('random', 3, 0, 0.9), entry('TPE', 1.5, 6, 0.41), entry('anneal', 1.5, 4, 0.45)];
     expect(byRank(entries).map((e) => e.label)).toEqual(['TPE', 'anneal', 'random']);
     expect(raceSentence(entries, 10)).toBe(
-      'TPE and anneal shared the best mean rank (1.5). random came last (mean rank 3, median final loss 0.9).',
+      'TPE and anneal shared the best mean rank (1.5). Random came last (mean rank 3, median final loss 0.9).',
     );
     expect(raceSentence([entry('a', 1, 1, 0.1), entry('b', 2, 0, 0.2)], 1)).toBe(
-      'a had the best mean rank (1, 1 win of 1 seed; median final loss 0.1). b came last (mean rank 2, median final loss 0.2).',
+      'A had the best mean rank (1, 1 win of 1 seed; median final loss 0.1). B came last (mean rank 2, median final loss 0.2).',
     );
     expect(raceSentence([entry('a', 1, 1, 0.1)], 1)).toBe('');
   });

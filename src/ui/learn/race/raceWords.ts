@@ -7,6 +7,9 @@ export function byRank(entries: readonly RaceCompetitorResult[]): RaceCompetitor
   return [...entries].sort((a, b) => a.meanRank - b.meanRank || a.final.median - b.final.median);
 }
 
+/** Labels such as 'random' start sentences here. */
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Who led, by how much, and who came last. */
 export function raceSentence(entries: readonly RaceCompetitorResult[], seeds: number): string {
   const ranked = byRank(entries);
@@ -17,7 +20,7 @@ export function raceSentence(entries: readonly RaceCompetitorResult[], seeds: nu
   const tied = ranked.filter((e) => e.meanRank === first.meanRank);
   const lead =
     tied.length > 1
-      ? `${tied.map((e) => e.label).join(' and ')} shared the best mean rank (${sig3(first.meanRank)}).`
-      : `${first.label} had the best mean rank (${sig3(first.meanRank)}, ${wins}; median final loss ${sig3(first.final.median)}).`;
-  return `${lead} ${last.label} came last (mean rank ${sig3(last.meanRank)}, median final loss ${sig3(last.final.median)}).`;
+      ? `${capital(tied.map((e) => e.label).join(' and '))} shared the best mean rank (${sig3(first.meanRank)}).`
+      : `${capital(first.label)} had the best mean rank (${sig3(first.meanRank)}, ${wins}; median final loss ${sig3(first.final.median)}).`;
+  return `${lead} ${capital(last.label)} came last (mean rank ${sig3(last.meanRank)}, median final loss ${sig3(last.final.median)}).`;
 }
