@@ -1,25 +1,12 @@
 /**
- * One simulation at a time for a topic: run a request on the lab worker (shared by the lab and the
- * race, started on first use), follow its progress, cancel it, keep the last result on screen.
+ * One simulation at a time for a topic: run a request on the lab worker (LabClientContext), follow
+ * its progress, cancel it, keep the last result on screen.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { startLabWorker } from '../../../runtime/lab/labClient';
-import type { LabClient, LabJob } from '../../../runtime/lab/labClient';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
+import type { LabJob } from '../../../runtime/lab/labClient';
 import type { LabProgress, LabResult } from '../../../runtime/lab/labProtocol';
 import type { LabRequest } from '../../../runtime/lab/labRequest';
-
-let shared: LabClient | undefined;
-
-/** The page's lab worker; a new one after a failure, so one crash does not disable the topics. */
-function labClient(): LabClient {
-  shared ??= startLabWorker();
-  return shared;
-}
-
-function dropLabClient(): void {
-  shared?.close();
-  shared = undefined;
-}
+import { LabClientContext } from './labClientContext';
 
 export type LabJobStatus =
   | { phase: 'idle' }
@@ -32,6 +19,7 @@ export function useLabJob<R extends LabResult>(kind: R['kind']) {
   const [status, setStatus] = useState<LabJobStatus>({ phase: 'idle' });
   const [result, setResult] = useState<R | undefined>(undefined);
   const job = useRef<LabJob | undefined>(undefined);
+  const clients = useContext(LabClientContext);
 
   // Leaving the topic abandons its simulation.
   useEffect(() => () => job.current?.cancel(), []);
@@ -43,7 +31,7 @@ export function useLabJob<R extends LabResult>(kind: R['kind']) {
       setStatus({ phase: 'running', progress });
       let current: LabJob;
       try {
-        current = labClient().run(request, (p) => {
+        current = clients.get().run(request, (p) => {
           progress = p;
           if (job.current === current) setStatus({ phase: 'running', progress: p });
         });
@@ -71,12 +59,12 @@ export function useLabJob<R extends LabResult>(kind: R['kind']) {
           job.current = undefined;
           const message = error instanceof Error ? error.message : String(error);
           // A refused request leaves the worker healthy; anything else may not have.
-          if (!(error instanceof Error && error.name === 'LabRequestError')) dropLabClient();
+          if (!(error instanceof Error && error.name === 'LabRequestError')) clients.drop();
           setStatus({ phase: 'failed', message });
         },
       );
     },
-    [kind],
+    [kind, clients],
   );
 
   const cancel = useCallback(() => job.current?.cancel(), []);
