@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { hp, scope, type SpaceNode } from '../space';
+import { nestedSpace, orderedPair } from '../space/testSupport';
 
 /** Every hp expression, scope.int, nested choices and every literal kind, in one valid space. */
 export const EVERY_KIND: SpaceNode = {
@@ -43,11 +44,7 @@ export const EVERY_KIND: SpaceNode = {
 // Labels are filled in afterwards (relabel) so that every generated space has unique labels.
 const L = '?';
 const double = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
-const bounds = (min: number, max: number) =>
-  fc
-    .tuple(double(min, max), double(min, max))
-    .filter(([a, b]) => a !== b)
-    .map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
+const bounds = (min: number, max: number) => orderedPair(double(min, max));
 const positive = (max: number) => double(1e-6, max);
 
 const expr: fc.Arbitrary<SpaceNode> = fc.oneof(
@@ -75,27 +72,12 @@ const literal: fc.Arbitrary<SpaceNode> = fc.oneof(
   fc.constant(null),
 );
 
-const { node } = fc.letrec<{ node: SpaceNode }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    literal,
-    expr,
-    expr.map((e) => scope.int(e)),
-    fc.array(tie('node'), { maxLength: 3 }),
-    fc.dictionary(
-      fc.string({ unit: 'binary', maxLength: 5 }).filter((k) => k !== '$hp' && k !== '__proto__'),
-      tie('node'),
-      { maxKeys: 3 },
-    ),
-    fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((options) => hp.choice(L, options)),
-    fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((options) =>
-      hp.pchoice(
-        L,
-        options.map((o, i) => [i === 0 ? 1 - (options.length - 1) / 8 : 1 / 8, o]),
-      ),
-    ),
-  ),
-}));
+const node = nestedSpace({
+  literal,
+  expr,
+  key: fc.string({ unit: 'binary', maxLength: 5 }),
+  placeholder: L,
+});
 
 /** A deep copy of `space` with labels drawn from `labels` (made unique by a suffix), in order. */
 function relabel(space: SpaceNode, labels: string[]): SpaceNode {

@@ -14,16 +14,13 @@ import {
   toSpaceDocument,
 } from './index';
 import type { HpExpr, ParamExpr, SpaceNode } from './index';
+import { nestedSpace, orderedPair } from './testSupport';
 
 // Labels are filled in afterwards (relabel) so that every generated space has unique labels.
 const L = '?';
 const finite = (min: number, max: number) =>
   fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x || 0);
-const bounds = (min: number, max: number) =>
-  fc
-    .tuple(finite(min, max), finite(min, max))
-    .filter(([a, b]) => a !== b)
-    .map(([a, b]): [number, number] => (a < b ? [a, b] : [b, a]));
+const bounds = (min: number, max: number) => orderedPair(finite(min, max));
 const positive = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 
 const numericExpr: fc.Arbitrary<ParamExpr> = fc.oneof(
@@ -53,27 +50,12 @@ const literal: fc.Arbitrary<SpaceNode> = fc.oneof(
   fc.constant(null),
 );
 
-const { node } = fc.letrec<{ node: SpaceNode }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    literal,
-    numericExpr,
-    numericExpr.map((e) => scope.int(e)),
-    fc.array(tie('node'), { maxLength: 3 }),
-    fc.dictionary(
-      fc.string({ minLength: 1, maxLength: 4 }).filter((k) => k !== '$hp' && k !== '__proto__'),
-      tie('node'),
-      { maxKeys: 3 },
-    ),
-    fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((options) => hp.choice(L, options)),
-    fc.array(tie('node'), { minLength: 1, maxLength: 4 }).map((options) =>
-      hp.pchoice(
-        L,
-        options.map((o, i) => [i === 0 ? 1 - (options.length - 1) / 8 : 1 / 8, o]),
-      ),
-    ),
-  ),
-}));
+const node = nestedSpace({
+  literal,
+  expr: numericExpr,
+  key: fc.string({ minLength: 1, maxLength: 4 }),
+  placeholder: L,
+});
 
 /** A deep copy of `space` with labels p0, p1, ... in order of appearance. */
 function relabel(space: SpaceNode): SpaceNode {
