@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
-import { pedAnova, PED_ANOVA_DEFAULTS, type ImportanceTrial } from '../../../core/analysis';
+import { useEffect, useState } from 'react';
+import { PED_ANOVA_DEFAULTS } from '../../../core/analysis';
 import type { TrialPoint } from './comparedRuns';
+import { computeImportance, type ImportanceResult } from './importance';
 import type { ParamAxis } from './paramAxes';
 
 const percent = (share: number) => `${(share * 100).toFixed(share >= 0.1 ? 0 : 1)}%`;
@@ -18,17 +19,20 @@ export function ImportancePanel({
   points: readonly (TrialPoint & { loss: number })[];
   labels: readonly string[];
 }) {
-  const result = useMemo(() => {
-    const domains = Object.fromEntries(axes.map((a) => [a.key, a.domain]));
-    const asTrials = (list: readonly (TrialPoint & { loss: number })[]): ImportanceTrial[] =>
-      list.map((p) => ({ loss: p.loss, vals: p.vals }));
-    const pooled = pedAnova(asTrials(points), domains);
-    const perRun = labels.map((_, i) => {
-      const rows = pedAnova(asTrials(points.filter((p) => p.runIndex === i)), domains);
-      return new Map(rows.map((r) => [r.param, r]));
+  // Computed in slices after the view has rendered (importance.ts), kept with the inputs it is for.
+  // While a live run's trials come in, the last result for the same runs stays until the next.
+  const [done, setDone] = useState<{ labels: readonly string[]; result: ImportanceResult }>();
+  useEffect(() => {
+    let cancelled = false;
+    void computeImportance(axes, points, labels.length, () => cancelled).then((result) => {
+      if (result !== undefined) setDone({ labels, result });
     });
-    return { pooled, perRun };
+    return () => {
+      cancelled = true;
+    };
   }, [axes, points, labels]);
+  const same = done !== undefined && done.labels.join('\n') === labels.join('\n');
+  const result = same ? done.result : undefined;
   const top = Math.round(PED_ANOVA_DEFAULTS.baselineQuantile * 100);
   const note = (
     <p className="compare-note">
@@ -37,6 +41,16 @@ export function ImportancePanel({
       runs here, in milliseconds) and reads only the ranking of losses, so their scale does not matter.
     </p>
   );
+  if (result === undefined) {
+    return (
+      <>
+        {note}
+        <p className="muted" role="status" aria-label="Parameter importance">
+          Computing importance over {points.length.toLocaleString()} trials…
+        </p>
+      </>
+    );
+  }
   if (result.pooled.every((r) => r.importance === 0)) {
     return (
       <>
