@@ -79,18 +79,16 @@ export function acceptanceMass(
   return density.mass(low ?? -Infinity, high ?? Infinity);
 }
 
-/** GMM1: values live in the parameter's own space. */
-export class Gmm1 implements Posterior {
-  readonly logSpace = false;
+/**
+ * What GMM1 and LGMM1 share: a fitted mixture, truncated to [low, high) in the mixture's own space
+ * (`null` on a side that is not truncated) and quantised to multiples of `q` (or null), with its
+ * truncated draw and its density and p_accept, each built on first use.
+ */
+export abstract class TruncatedMixture {
   private readonly cumulative: Float64Array;
   private density: GaussianMixtureLogDensity | null = null;
   private pAccept: number | null = null;
 
-  /**
-   * @param mixture - the fitted components.
-   * @param low - truncation bounds (`null` on a side that is not truncated; the uniform kinds set both).
-   * @param q - quantisation step, or null.
-   */
   constructor(
     readonly mixture: Mixture,
     readonly low: number | null,
@@ -100,9 +98,31 @@ export class Gmm1 implements Posterior {
     this.cumulative = cumulativeWeights(mixture.weights);
   }
 
+  /** A truncated draw in the mixture's own space. */
+  protected draw(rng: Rng): number {
+    return drawMixture(this.mixture, this.cumulative, this.low, this.high, rng);
+  }
+
+  /** p_accept of the truncation, in the mixture's own space (1 when untruncated). */
+  acceptance(): number {
+    return (this.pAccept ??= acceptanceMass(this.densityModel(), this.low, this.high));
+  }
+
+  protected densityModel(): GaussianMixtureLogDensity {
+    return (this.density ??= new GaussianMixtureLogDensity(this.mixture));
+  }
+}
+
+/**
+ * GMM1: values live in the parameter's own space; the uniform kinds truncate on both sides, the
+ * normal kinds on neither.
+ */
+export class Gmm1 extends TruncatedMixture implements Posterior {
+  readonly logSpace = false;
+
   /** `GMM1`: a truncated draw, then `round(draw / q) * q` for the quantised kinds (tpe.py:95-97). */
   sample(rng: Rng): number {
-    const draw = drawMixture(this.mixture, this.cumulative, this.low, this.high, rng);
+    const draw = this.draw(rng);
     return this.q === null ? draw : roundHalfEven(draw / this.q) * this.q;
   }
 
@@ -122,14 +142,5 @@ export class Gmm1 implements Posterior {
     const ub = this.high === null ? x + half : Math.min(x + half, this.high);
     const lb = this.low === null ? x - half : Math.max(x - half, this.low);
     return density.logMass(lb, ub, tolerance);
-  }
-
-  /** p_accept of the truncation (1 when untruncated). */
-  acceptance(): number {
-    return (this.pAccept ??= acceptanceMass(this.densityModel(), this.low, this.high));
-  }
-
-  private densityModel(): GaussianMixtureLogDensity {
-    return (this.density ??= new GaussianMixtureLogDensity(this.mixture));
   }
 }

@@ -11,36 +11,20 @@
  */
 import type { Rng } from '../../random/types';
 import { roundHalfEven } from '../../space/round';
-import { acceptanceMass, cumulativeWeights, drawMixture } from './gmm';
-import { GaussianMixtureLogDensity } from './mixtureDensity';
+import { TruncatedMixture } from './gmm';
 import { EPS } from './numerics';
-import type { Mixture } from './parzen';
 import type { Posterior } from './types';
 
-/** LGMM1: the mixture lives in log space; `sample` and `logPdf` use values in the parameter's space. */
-export class Lgmm1 implements Posterior {
+/**
+ * LGMM1: the mixture, its truncation bounds (`null` when untruncated: the lognormal kinds) and p_accept
+ * live in log space; `sample` and `logPdf` use values in the parameter's space, and q is a step there.
+ */
+export class Lgmm1 extends TruncatedMixture implements Posterior {
   readonly logSpace = true;
-  private readonly cumulative: Float64Array;
-  private density: GaussianMixtureLogDensity | null = null;
-  private pAccept: number | null = null;
-
-  /**
-   * @param mixture - components in log space.
-   * @param low - log-space truncation bounds (`null` when untruncated: the lognormal kinds).
-   * @param q - quantisation step in value space, or null.
-   */
-  constructor(
-    readonly mixture: Mixture,
-    readonly low: number | null,
-    readonly high: number | null,
-    readonly q: number | null,
-  ) {
-    this.cumulative = cumulativeWeights(mixture.weights);
-  }
 
   /** `LGMM1`: a (truncated) draw in log space, exponentiated, then `round(x / q) * q` if quantised. */
   sample(rng: Rng): number {
-    const value = Math.exp(drawMixture(this.mixture, this.cumulative, this.low, this.high, rng));
+    const value = Math.exp(this.draw(rng));
     return this.q === null ? value : roundHalfEven(value / this.q) * this.q;
   }
 
@@ -67,14 +51,5 @@ export class Lgmm1 implements Posterior {
     if (lb < 0) lb = 0;
     // lognormal_cdf moves arguments below EPS up to EPS (tpe.py:188) before taking the log.
     return density.logMass(Math.log(Math.max(lb, EPS)), Math.log(Math.max(ub, EPS)), tolerance);
-  }
-
-  /** p_accept in log space (1 when untruncated); used only by the quantised density. */
-  acceptance(): number {
-    return (this.pAccept ??= acceptanceMass(this.densityModel(), this.low, this.high));
-  }
-
-  private densityModel(): GaussianMixtureLogDensity {
-    return (this.density ??= new GaussianMixtureLogDensity(this.mixture));
   }
 }
