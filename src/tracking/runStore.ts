@@ -59,6 +59,11 @@ export interface RunListQuery {
   experimentId?: string;
   /** A run id: its children. null: top-level runs only. Absent: every run. */
   parentRunId?: string | null;
+  /**
+   * At most this many runs (those first by id): a quick first look at a long list (a page shows
+   * a parent's first trials while all of its 10,000 children are still being read).
+   */
+  limit?: number;
 }
 
 export interface EndRunOptions {
