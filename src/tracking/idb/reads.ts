@@ -19,18 +19,23 @@ export async function listRunsTx(tx: ReadTx, query: RunListQuery): Promise<Run[]
   const runs = tx.objectStore(STORE.runs);
   let rows: RunRow[];
   const { experimentId, parentRunId } = query;
+  // IndexedDB counts what it returns, so a limit is passed on unless rows are filtered after.
+  const limit = query.limit === undefined ? undefined : Math.max(0, Math.floor(query.limit));
+  if (limit === 0) return [];
   if (typeof parentRunId === 'string') {
-    rows = await runs.index(INDEX.runsByParent).getAll(parentRunId);
-    if (experimentId !== undefined) rows = rows.filter((r) => r.experimentId === experimentId);
+    const only = IDBKeyRange.only(parentRunId);
+    const index = runs.index(INDEX.runsByParent);
+    if (experimentId === undefined) rows = await index.getAll(only, limit);
+    else rows = (await index.getAll(only)).filter((r) => r.experimentId === experimentId).slice(0, limit);
   } else if (parentRunId === null && experimentId !== undefined) {
     const range = IDBKeyRange.bound([experimentId, -Infinity], [experimentId, Infinity]);
-    rows = await runs.index(INDEX.runsByExperimentRoot).getAll(range);
+    rows = await runs.index(INDEX.runsByExperimentRoot).getAll(range, limit);
   } else if (parentRunId === null) {
-    rows = await runs.index(INDEX.runsByParent).getAll(ROOT_PARENT);
+    rows = await runs.index(INDEX.runsByParent).getAll(ROOT_PARENT, limit);
   } else if (experimentId !== undefined) {
-    rows = await runs.index(INDEX.runsByExperiment).getAll(experimentId);
+    rows = await runs.index(INDEX.runsByExperiment).getAll(experimentId, limit);
   } else {
-    rows = await runs.getAll();
+    rows = await runs.getAll(undefined, limit);
   }
   return rows.map(decodeRunRow);
 }
