@@ -1,21 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
 import { editor, openApp, runToEnd } from './runtimeHelpers';
-
-/** Serious and critical violations only, named with their first offending elements. */
-async function serious(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no serious violations, before and after a run (${colorScheme})`, async ({ page }) => {
@@ -23,12 +8,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openApp(page);
     await expect(editor(page, 'Objective')).toBeVisible();
     await expect(page.getByRole('list', { name: 'Parameters' })).toBeVisible();
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await runToEnd(page);
     await expect(page.getByText('Loss per trial, with the best so far')).toBeVisible();
     await page.getByRole('rowheader', { name: '1', exact: true }).getByRole('button').click();
     await page.getByRole('button', { name: 'Examples' }).click();
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
 

@@ -1,6 +1,5 @@
 import { deflateRawSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
 import { configure, editor, openApp } from './runtimeHelpers';
 
@@ -20,7 +19,7 @@ test('a classroom link opens a lesson with chosen controls hidden; Next, Back an
   expect(link).toMatch(/#p=2\./);
   expect(link.length).toBeLessThan(2000);
   await expect(dialog.getByRole('status')).toContainText('It opens the lesson “The choice-index surprise”');
-  expect(await seriousIn(page, 'dialog')).toEqual([]);
+  expect(await seriousViolations(page, 'dialog')).toEqual([]);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -63,12 +62,6 @@ test('a classroom link opens a lesson with chosen controls hidden; Next, Back an
   await fresh.close();
 });
 
-/** Serious or critical axe violations inside `selector`, by rule id. */
-async function seriousIn(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
-
 const classroomFragment = (value: unknown) =>
   `#p=2.${deflateRawSync(Buffer.from(JSON.stringify(value))).toString('base64url')}`;
 
@@ -100,7 +93,7 @@ test('the Learn view lists the lessons; starting one opens it in the playground'
   expect(new URL(page.url()).search).toBe('');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    expect(await seriousIn(page, '.region-lesson')).toEqual([]);
+    expect(await seriousViolations(page, '.region-lesson')).toEqual([]);
   }
 });
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
 import { configure, openApp, runToEnd, setEditor, showView } from './runtimeHelpers';
 
@@ -123,9 +123,7 @@ test('compare two fmin runs: overlay, differences, parallel coordinates with bru
   // Accessible in both schemes, and nothing wider than a phone's screen (plots scroll inside).
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   }
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByRole('checkbox', { name: 'Show differences only' })).toBeVisible();

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
 import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
 import { cell, completedTrials, historyGrid, runRows, search, searchBox } from './historyHelpers';
@@ -270,17 +270,7 @@ test('axe finds no serious violations in History (light at 1280 px, dark at 390 
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-    expect(serious, `${colorScheme} at ${width}px`).toEqual([]);
+    expect(await seriousViolations(page), `${colorScheme} at ${width}px`).toEqual([]);
     // Nothing wider than the screen: the list scrolls inside its own box.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   }

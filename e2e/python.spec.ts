@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
 import { editor, openApp } from './runtimeHelpers';
 
@@ -37,8 +37,7 @@ test('Export to Python shows the script with the set parallelism, copies it and 
   expect(text).toContain('loss = (params["x"] - 3) ** 2');
   await expect(script).toHaveAttribute('readonly', '');
 
-  const results = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousViolations(page, 'dialog')).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Copy' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Script copied.');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
 import { cell, runRows } from './historyHelpers';
 import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
@@ -126,9 +126,7 @@ test("a running run's page moves with it and ends FINISHED without a reload; axe
     'Trials (30)',
   );
   // The run page only (the hidden playground has its own accessibility test).
-  const results = await new AxeBuilder({ page }).include('.run-page').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await seriousViolations(page, '.run-page')).toEqual([]);
 });
 
 /** A 1x1 PNG. */

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
 import { openApp, runToEnd } from './runtimeHelpers';
 
@@ -107,9 +107,7 @@ for (const [colorScheme, width, height] of [
     await expect(page.getByRole('img', { name: 'l(x) and g(x) of lr at trial 25' })).toBeVisible();
     await page.getByText(/The \d+ candidates and their scores/).click();
     await page.getByText(/Components of l\(x\) and g\(x\)/).click();
-    const results = await new AxeBuilder({ page }).exclude('iframe.trial-sandbox').analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     // Nothing inside the topic is cut off at its right edge either.
     const region = page.getByRole('region', { name: 'How TPE chose this' });
