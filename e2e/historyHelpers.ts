@@ -7,7 +7,7 @@ export const historyGrid = (page: Page) => page.getByRole('treegrid', { name: 'R
 export const runRows = (page: Page, level = 1) => historyGrid(page).getByRole('row', { level });
 
 /** The columns of the list, in order (the first holds the selection checkbox). */
-const COLUMNS = [
+export const COLUMNS = [
   'Selected',
   'Name',
   'Status',

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { cell, runRows } from './historyHelpers';
+import { cell, COLUMNS, runRows } from './historyHelpers';
 import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
 
 const OBJECTIVE = `export default function objective(params, run) {
@@ -9,6 +9,9 @@ const OBJECTIVE = `export default function objective(params, run) {
   return params.x ** 2;
 }`;
 
+/** The columns that show a run (not the selection checkbox, nor the actions). */
+const SHOWN = COLUMNS.filter((c) => c !== 'Selected' && c !== 'Actions');
+
 /** What a user reads of the History list and a run's page: everything an identical run shows. */
 async function describeRuns(page: Page) {
   await showView(page, 'History');
@@ -16,17 +19,7 @@ async function describeRuns(page: Page) {
   await expect(rows).toHaveCount(2);
   const seen = [];
   for (const row of await rows.all()) {
-    const columns = [
-      'Name',
-      'Status',
-      'Start',
-      'Duration',
-      'Algorithm',
-      'Parallelism',
-      'Trials',
-      'Best loss',
-    ] as const;
-    seen.push(await Promise.all(columns.map((c) => cell(row, c).innerText())));
+    seen.push(await Promise.all(SHOWN.map((c) => cell(row, c).innerText())));
   }
   // The newest run's page: params, metrics and tags tables as shown.
   await cell(rows.first(), 'Name').getByRole('link').first().click();
