@@ -3,11 +3,14 @@ import type { Run } from '../../tracking';
 import { formatRoute, type Route } from '../nav/route';
 import { cellText, COLUMNS } from './columns';
 import { RowActions } from './RowActions';
+import { runRoute } from './run/RunLink';
 import type { TreeRow } from './treeRows';
 
-export const runRoute = (id: string): Route => ({ view: 'run', params: { id } });
-
-/** A link to a run's page: a real href (new tab works), navigating in place on a plain click. */
+/**
+ * A link to a run's page: a real href (new tab works), navigating in place on a plain click. Not
+ * run/RunLink: that one reads the navigation context, whose value changes with every route (each
+ * filter keystroke), which would re-render every memoised row; a row also needs an aria-label.
+ */
 export function RunLink({
   id,
   label,

@@ -8,7 +8,8 @@ import {
   type KeyboardEvent,
 } from 'react';
 import { COLUMNS, type ColumnId } from './columns';
-import { RunRow, runRoute, type RowHandlers } from './RunRow';
+import { runRoute } from './run/RunLink';
+import { RunRow, type RowHandlers } from './RunRow';
 import type { Sort, TreeRow } from './treeRows';
 
 /**
