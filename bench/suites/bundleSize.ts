@@ -14,16 +14,22 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** What each chunk holds (Vite names a shared chunk after its first module). */
 const HOLDS: [RegExp, string][] = [
-  [/^assets\/index/, 'React, the app, core (space views), tracking'],
+  [/^assets\/index/, 'React, the app shell, the playground'],
   [/CodeMirrorEditor/, 'CodeMirror 6 and the editors'],
   [/RunCharts/, 'the run charts'],
   [/MetricCurves/, "a trial's metric curves"],
-  [/downsample/, 'recharts (shared by the chart chunks)'],
+  [/CartesianChart|LineChart/, 'recharts (shared by the chart chunks)'],
   [/shareCodec/, 'fflate and the share link codec'],
   [/driver\.worker/, 'fmin, the algorithms, the pool (driver worker)'],
+  [/lab\.worker/, 'the lab and race simulator (Learn)'],
   [/trial-worker/, 'the trial runtime and curated ML libraries (sandbox)'],
+  [/HistoryView|RunPage|CompareView|RunLink|OpenInPlayground|BestSoFarChart/, 'History views'],
+  [/LearnView|Topic|LabCharts|RaceCharts|BandChart|catalog|^assets\/lab[.-]/, 'Learn views'],
+  [/python|ExportPanel|ImportPanel|spaceToTypeScript/, 'Python export and import'],
+  [/^assets\/(core|options|hp|document)[.-]/, 'core: space, algorithms'],
+  [/trackingContext/, 'tracking: the run store'],
 ];
-const holds = (file: string) => HOLDS.find(([re]) => re.test(file))?.[1] ?? '';
+const holds = (file: string) => HOLDS.find(([re]) => re.test(file))?.[1] ?? 'shared modules';
 
 export const bundleSize: BenchSuite = {
   name: 'bundleSize',
