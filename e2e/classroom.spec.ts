@@ -1,6 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
+import { freshPage } from './freshPage';
 import { configure, editor, openApp } from './runtimeHelpers';
 
 test('a classroom link opens a lesson with chosen controls hidden; Next, Back and the run it asks for', async ({
@@ -21,10 +22,7 @@ test('a classroom link opens a lesson with chosen controls hidden; Next, Back an
   await expect(dialog.getByRole('status')).toContainText('It opens the lesson “The choice-index surprise”');
   expect(await seriousViolations(page, 'dialog')).toEqual([]);
 
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  const errors: string[] = [];
-  other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { context: fresh, page: other, errors } = await freshPage(browser);
   await other.goto(link);
   await expect(other.getByRole('status', { name: 'Sandbox status' })).toHaveText('Sandbox ready');
   const lesson = other.getByRole('region', { name: 'Lesson' });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { freshPage } from './freshPage';
 import { cell, COLUMNS, runRows } from './historyHelpers';
 import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
 
@@ -51,10 +52,7 @@ test('runs exported from History import into a fresh browser as identical runs',
   const file = await download.path();
 
   // A fresh context: its own, empty IndexedDB, as another browser would have.
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  const errors: string[] = [];
-  other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { context: fresh, page: other, errors } = await freshPage(browser);
   await openApp(other);
   await showView(other, 'History');
   await expect(other.getByText('No runs recorded yet')).toBeVisible();

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { freshPage } from './freshPage';
 import { configure, editor, openApp } from './runtimeHelpers';
 
 test('Share makes a link that opens the same playground in a fresh browser, running nothing', async ({
@@ -14,10 +15,7 @@ test('Share makes a link that opens the same playground in a fresh browser, runn
   expect(link).toMatch(/#p=1\./);
   expect(link.length).toBeLessThan(2000);
 
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
-  const errors: string[] = [];
-  other.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const { context: fresh, page: other, errors } = await freshPage(browser);
   await other.goto(link);
   await expect(other.getByRole('status', { name: 'Sandbox status' })).toHaveText('Sandbox ready');
   await expect(editor(other, 'Objective')).toContainText('Branin-Hoo');
