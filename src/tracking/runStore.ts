@@ -112,6 +112,11 @@ export interface RunStore {
   readRunData(ids: readonly string[]): Promise<Map<string, RunData>>;
   getArtifact(runId: string, name: string): Promise<ArtifactContent | undefined>;
   listRuns(query?: RunListQuery): Promise<Run[]>;
+  /**
+   * The runs listRuns gives (a limit aside), handed to `onBatch` `batchSize` at a time as they are
+   * read: slower overall, but no long main-thread task however many there are.
+   */
+  listRunsInBatches(query: RunListQuery, batchSize: number, onBatch: (runs: Run[]) => void): Promise<void>;
 
   /** Deletes runs with their children (recursively), metrics and artifacts, in one transaction. */
   deleteRuns(ids: readonly string[]): Promise<{ deleted: string[] }>;
