@@ -14,7 +14,7 @@ import type { EndRunOptions, RunData, RunDelta, RunListQuery, RunStore } from '.
 import type { ArtifactContent, Experiment, MetricPoint, Run, RunStatus } from '../types';
 import { deleteRunsTx } from './deleteRuns';
 import { endRunTx, reapTx } from './endRuns';
-import { artifactTx, listRunsTx, metricHistoryTx, runDataTx } from './reads';
+import { artifactTx, listRunsInBatchesTx, listRunsTx, metricHistoryTx, runDataTx } from './reads';
 import { WRITE_STORES, writeDeltas } from './writeDeltas';
 
 export interface IdbRunStoreOptions extends OpenOptions {
@@ -176,6 +176,12 @@ export class IdbRunStore implements RunStore {
 
   listRuns(query: RunListQuery = {}): Promise<Run[]> {
     return this.runner.run(READ_STORES, 'readonly', (tx) => listRunsTx(tx, query));
+  }
+
+  listRunsInBatches(query: RunListQuery, batchSize: number, onBatch: (runs: Run[]) => void): Promise<void> {
+    return this.runner.run(READ_STORES, 'readonly', (tx) =>
+      listRunsInBatchesTx(tx, query, batchSize, onBatch),
+    );
   }
 
   async deleteRuns(ids: readonly string[]): Promise<{ deleted: string[] }> {

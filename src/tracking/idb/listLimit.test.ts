@@ -46,3 +46,25 @@ describe('IdbRunStore.listRuns with a limit', () => {
     expect(first).toEqual(await store.getRun(first!.id));
   });
 });
+
+describe('IdbRunStore.listRunsInBatches', () => {
+  it('hands over the runs listRuns lists, in order, at most batchSize at a time', async () => {
+    const { store, exp, parent } = await setup();
+    const queries = [
+      { parentRunId: parent.id },
+      { parentRunId: parent.id, experimentId: 'elsewhere' },
+      { parentRunId: null },
+      { parentRunId: null, experimentId: exp.id },
+      { experimentId: exp.id },
+      {},
+    ];
+    for (const query of queries) {
+      for (const size of [1, 3, 50]) {
+        const batches: string[][] = [];
+        await store.listRunsInBatches(query, size, (runs) => batches.push(ids(runs)));
+        expect(batches.flat()).toEqual(ids(await store.listRuns(query)));
+        expect(batches.every((b) => b.length > 0 && b.length <= size)).toBe(true);
+      }
+    }
+  });
+});

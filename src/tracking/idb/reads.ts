@@ -40,6 +40,49 @@ export async function listRunsTx(tx: ReadTx, query: RunListQuery): Promise<Run[]
   return rows.map(decodeRunRow);
 }
 
+/**
+ * The same runs as listRunsTx (without a limit), read with a cursor and handed to `onBatch`
+ * `batchSize` at a time, decoded. A getAll of 10,000 runs arrives as one main-thread task of
+ * 200 ms or more (the browser deserialises every row at once); a cursor's rows arrive one task
+ * each, so reading never blocks the page, at the price of a slower read overall.
+ */
+export async function listRunsInBatchesTx(
+  tx: ReadTx,
+  query: RunListQuery,
+  batchSize: number,
+  onBatch: (runs: Run[]) => void,
+): Promise<void> {
+  const runs = tx.objectStore(STORE.runs);
+  const { experimentId, parentRunId } = query;
+  let keep = (_row: RunRow) => true;
+  let cursor;
+  if (typeof parentRunId === 'string') {
+    if (experimentId !== undefined) keep = (row) => row.experimentId === experimentId;
+    cursor = await runs.index(INDEX.runsByParent).openCursor(IDBKeyRange.only(parentRunId));
+  } else if (parentRunId === null && experimentId !== undefined) {
+    const range = IDBKeyRange.bound([experimentId, -Infinity], [experimentId, Infinity]);
+    cursor = await runs.index(INDEX.runsByExperimentRoot).openCursor(range);
+  } else if (parentRunId === null) {
+    cursor = await runs.index(INDEX.runsByParent).openCursor(ROOT_PARENT);
+  } else if (experimentId !== undefined) {
+    cursor = await runs.index(INDEX.runsByExperiment).openCursor(experimentId);
+  } else {
+    cursor = await runs.openCursor();
+  }
+  const size = Math.max(1, Math.floor(batchSize));
+  let batch: Run[] = [];
+  while (cursor) {
+    const row = cursor.value;
+    if (keep(row)) batch.push(decodeRunRow(row));
+    if (batch.length >= size) {
+      onBatch(batch);
+      batch = [];
+    }
+    cursor = await cursor.continue();
+  }
+  if (batch.length > 0) onBatch(batch);
+}
+
 /** A run's points of keys logged once, which have no metric row (RunRow.impliedMetrics). */
 function impliedPoints(row: RunRow | undefined, only?: string): MetricPoint[] {
   if (row === undefined) return [];
