@@ -38,21 +38,19 @@ function path(xs: number[], ys: number[], x: Scale, y: Scale): string {
   return xs.map((v, i) => `${i === 0 ? 'M' : 'L'}${x(v).toFixed(1)},${y(ys[i]!).toFixed(1)}`).join('');
 }
 
-/**
- * l(x) and g(x) of a numeric label (with the prior's share dashed), the observations below the axis
- * (good ones above bad ones), then the candidates' scores log l − log g with the winner ringed.
- */
-export function DensityChart({
-  grid,
-  e,
-  label,
-  tid,
-}: {
+/** What the charts of a numeric label draw: its grid, its explanation, its name and the trial. */
+interface NumericChartProps {
   grid: DensityGrid;
   e: NumericLabelExplanation;
   label: string;
   tid: number;
-}) {
+}
+
+/**
+ * l(x) and g(x) of a numeric label (with the prior's share dashed), the observations below the axis
+ * (good ones above bad ones), then the candidates' scores log l − log g with the winner ringed.
+ */
+export function DensityChart({ grid, e, label, tid }: NumericChartProps) {
   const H = 250;
   const base = 170;
   const x = linearScale(grid.domain, [LEFT, W - RIGHT]);
@@ -125,17 +123,7 @@ export function DensityChart({
 }
 
 /** The candidates drawn from l at their values, scored log l(x) − log g(x); the winner ringed. */
-export function ScoreChart({
-  grid,
-  e,
-  label,
-  tid,
-}: {
-  grid: DensityGrid;
-  e: NumericLabelExplanation;
-  label: string;
-  tid: number;
-}) {
+export function ScoreChart({ grid, e, label, tid }: NumericChartProps) {
   const H = 170;
   const base = 140;
   const x = linearScale(grid.domain, [LEFT, W - RIGHT]);
