@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../../random/index';
 import { isActive } from '../../space/active';
 import { hp } from '../../space/hp';
-import { roundHalfEven } from '../../space/round';
 import { sampleVals } from '../../space/sample';
 import { compileSpace } from '../../space/validate';
 import type { ParamExpr, SpaceNode } from '../../space/types';
 import { tpe } from './index';
 import type { TpeOptions } from './types';
-import { docsFromHistory } from './testSupport';
+import { docsFromHistory, inSupport, relabel } from './testSupport';
 import type { HistoryRecord } from './testSupport';
 
 // Random spaces (every kind, choices with nested branches) and random histories (ok, failed,
@@ -83,57 +82,6 @@ const knobs: fc.Arbitrary<Partial<TpeOptions>> = fc.record({
   liar: fc.constantFrom('none' as const, 'worst' as const, 'best' as const),
   nEICandidates: fc.constantFrom(1, 5, 24),
 });
-
-/** Gives every expression a unique label p0, p1, … (depth first). */
-function relabel(node: SpaceNode): SpaceNode {
-  let next = 0;
-  const walk = (n: SpaceNode): SpaceNode => {
-    if (Array.isArray(n)) return n.map(walk);
-    if (typeof n !== 'object' || n === null) return n;
-    const out: Record<string, SpaceNode> = {};
-    for (const [k, v] of Object.entries(n)) out[k] = k === 'label' ? `p${next++}` : walk(v as SpaceNode);
-    return out;
-  };
-  return walk(node);
-}
-
-const isMultiple = (x: number, step: number) => Math.abs(x / step - Math.round(x / step)) < 1e-7;
-
-function inSupport(expr: ParamExpr, x: number): boolean {
-  if (!Number.isFinite(x)) return false;
-  const tiny = 1e-9 * (1 + Math.abs(x));
-  switch (expr.$hp) {
-    case 'uniform':
-      return expr.low <= x && x < expr.high;
-    case 'quniform':
-    case 'uniformint':
-      return (
-        isMultiple(x, expr.q) &&
-        x >= roundHalfEven(expr.low / expr.q) * expr.q - tiny &&
-        x <= roundHalfEven(expr.high / expr.q) * expr.q + tiny
-      );
-    case 'loguniform':
-      return x >= Math.exp(expr.low) * (1 - 1e-12) && x <= Math.exp(expr.high) * (1 + 1e-12);
-    case 'qloguniform':
-      return (
-        isMultiple(x, expr.q) && x >= 0 && x <= roundHalfEven(Math.exp(expr.high) / expr.q) * expr.q + tiny
-      );
-    case 'normal':
-      return true;
-    case 'qnormal':
-      return isMultiple(x, expr.q);
-    case 'lognormal':
-      return x >= 0;
-    case 'qlognormal':
-      return x >= 0 && isMultiple(x, expr.q);
-    case 'randint':
-      return Number.isInteger(x) && x >= expr.low && x < expr.high;
-    case 'choice':
-      return Number.isInteger(x) && x >= 0 && x < expr.options.length;
-    case 'pchoice':
-      return Number.isInteger(x) && x >= 0 && x < expr.options.length && expr.options[x]!.p > 0;
-  }
-}
 
 describe('improved TPE proposals (property)', () => {
   it('lie in the support of every active label and name exactly the active labels', () => {

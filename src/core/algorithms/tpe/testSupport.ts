@@ -1,9 +1,10 @@
 /**
  * Test support (not exported from the package index): trial documents built from plain records, the
- * way fmin would have stored them.
+ * way fmin would have stored them, and what the property tests check proposals against.
  */
 import { valsToMisc } from '../../space/misc';
-import type { CompiledSpace, Vals } from '../../space/types';
+import { roundHalfEven } from '../../space/round';
+import type { CompiledSpace, ParamExpr, SpaceNode, Vals } from '../../space/types';
 import { newTrialDoc } from '../../trials/docs';
 import {
   JOB_STATE_DONE,
@@ -38,4 +39,57 @@ export function docsFromHistory(space: CompiledSpace, records: readonly HistoryR
     }
     return doc;
   });
+}
+
+/** Gives every expression a unique label p0, p1, … (depth first). */
+export function relabel(node: SpaceNode): SpaceNode {
+  let next = 0;
+  const walk = (n: SpaceNode): SpaceNode => {
+    if (Array.isArray(n)) return n.map(walk);
+    if (typeof n !== 'object' || n === null) return n;
+    const out: Record<string, SpaceNode> = {};
+    for (const [k, v] of Object.entries(n)) out[k] = k === 'label' ? `p${next++}` : walk(v as SpaceNode);
+    return out;
+  };
+  return walk(node);
+}
+
+/** Whether x is a whole multiple of step, to a relative 1e-7. */
+const isMultiple = (x: number, step: number) => Math.abs(x / step - Math.round(x / step)) < 1e-7;
+
+/** Whether a proposed value x can come from `expr` (its bounds, quantisation and options). */
+export function inSupport(expr: ParamExpr, x: number): boolean {
+  if (!Number.isFinite(x)) return false;
+  const tiny = 1e-9 * (1 + Math.abs(x));
+  switch (expr.$hp) {
+    case 'uniform':
+      return expr.low <= x && x < expr.high;
+    case 'quniform':
+    case 'uniformint':
+      return (
+        isMultiple(x, expr.q) &&
+        x >= roundHalfEven(expr.low / expr.q) * expr.q - tiny &&
+        x <= roundHalfEven(expr.high / expr.q) * expr.q + tiny
+      );
+    case 'loguniform':
+      return x >= Math.exp(expr.low) * (1 - 1e-12) && x <= Math.exp(expr.high) * (1 + 1e-12);
+    case 'qloguniform':
+      return (
+        isMultiple(x, expr.q) && x >= 0 && x <= roundHalfEven(Math.exp(expr.high) / expr.q) * expr.q + tiny
+      );
+    case 'normal':
+      return true;
+    case 'qnormal':
+      return isMultiple(x, expr.q);
+    case 'lognormal':
+      return x >= 0;
+    case 'qlognormal':
+      return x >= 0 && isMultiple(x, expr.q);
+    case 'randint':
+      return Number.isInteger(x) && x >= expr.low && x < expr.high;
+    case 'choice':
+      return Number.isInteger(x) && x >= 0 && x < expr.options.length;
+    case 'pchoice':
+      return Number.isInteger(x) && x >= 0 && x < expr.options.length && expr.options[x]!.p > 0;
+  }
 }
