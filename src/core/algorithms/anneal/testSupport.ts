@@ -4,17 +4,9 @@
  */
 import { createRng } from '../../random';
 import { sampleVals } from '../../space/sample';
-import { valsToMisc } from '../../space/misc';
 import type { CompiledSpace, Vals } from '../../space/types';
-import { newTrialDoc } from '../../trials/docs';
-import {
-  JOB_STATE_DONE,
-  JOB_STATE_RUNNING,
-  STATUS_FAIL,
-  STATUS_OK,
-  STATUS_RUNNING,
-} from '../../trials/types';
 import type { TrialDoc } from '../../trials/types';
+import { docsFromHistory } from '../testSupport';
 
 /** One past trial: its vals and how it ended (`loss` is ignored unless the status is 'ok'). */
 export interface PastTrial {
@@ -25,20 +17,10 @@ export interface PastTrial {
 
 /** Trial documents with tids 0, 1, … for `trials`. */
 export function docsOf(space: CompiledSpace, trials: readonly PastTrial[]): TrialDoc[] {
-  return trials.map((t, tid) => {
-    const doc = newTrialDoc(tid, valsToMisc(space, tid, t.vals));
-    if (t.status === 'ok') {
-      doc.state = JOB_STATE_DONE;
-      doc.result = { status: STATUS_OK, loss: t.loss ?? NaN };
-    } else if (t.status === 'fail') {
-      doc.state = JOB_STATE_DONE;
-      doc.result = { status: STATUS_FAIL };
-    } else {
-      doc.state = JOB_STATE_RUNNING;
-      doc.result = { status: STATUS_RUNNING };
-    }
-    return doc;
-  });
+  return docsFromHistory(
+    space,
+    trials.map((t, tid) => ({ tid, vals: t.vals, status: t.status, loss: t.loss ?? null })),
+  );
 }
 
 /** `n` prior draws (generator seeded with `seed`), each completed with `loss(vals)`. */

@@ -4,8 +4,8 @@ import { compileSpace } from '../../space/validate';
 import { believedLosses } from './believer';
 import { applyLiar, rankAfter } from './liar';
 import { readHistory } from './split';
-import { docsFromHistory } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 
 const ok = (tid: number, vals: Record<string, number>, loss: number): HistoryRecord => ({
   tid,

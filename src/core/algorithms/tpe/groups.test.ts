@@ -6,8 +6,8 @@ import { compileSpace } from '../../space/validate';
 import { groupObservations } from './groupRows';
 import { paramGroups } from './groups';
 import { HistoryIndex, historyIndex } from './observations';
-import { docsFromHistory } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 
 // Parameter groups (labels active together) and their rows, kept between calls.
 

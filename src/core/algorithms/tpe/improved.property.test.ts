@@ -8,8 +8,8 @@ import { compileSpace } from '../../space/validate';
 import type { ParamExpr, SpaceNode } from '../../space/types';
 import { tpe } from './index';
 import type { TpeOptions } from './types';
-import { docsFromHistory, inSupport, relabel } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory, inSupport, relabel } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 
 // Random spaces (every kind, choices with nested branches) and random histories (ok, failed,
 // running, NaN and tied losses): every proposal of the improved variant, under every combination of

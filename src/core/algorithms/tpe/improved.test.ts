@@ -8,8 +8,8 @@ import { JOB_STATE_RUNNING, STATUS_RUNNING } from '../../trials/types';
 import { algoFromSpec, algoToSpec } from '../registry';
 import type { SuggestFn } from '../types';
 import { explainTpe, tpe, TPE_DEFAULTS, TPE_IMPROVED } from './index';
-import { docsFromHistory } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 
 // The improved variant as options of tpe.suggest: its knobs, the preset, determinism, pending
 // trials, and explainTpe.

@@ -6,8 +6,8 @@ import { tpe } from './index';
 import { applyLiar, isTpeLiar, rankAfter } from './liar';
 import type { TpeLiar } from './liar';
 import { readHistory } from './split';
-import { docsFromHistory } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 
 const space = compileSpace([hp.uniform('x', 0, 1)]);
 

@@ -7,8 +7,8 @@ import type { TrialDoc } from '../../trials/types';
 import { historyIndex } from './observations';
 import type { LabelObservations } from './observations';
 import { belowCount, readHistory, splitTrials } from './split';
-import { docsFromHistory } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 
 const space = compileSpace({ x: hp.uniform('x', -5, 10), lr: hp.qloguniform('lr', 0, Math.log(1000), 5) });
 

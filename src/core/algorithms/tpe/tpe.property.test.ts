@@ -7,8 +7,8 @@ import { sampleVals } from '../../space/sample';
 import { compileSpace } from '../../space/validate';
 import type { ParamExpr, SpaceNode } from '../../space/types';
 import { tpe } from './index';
-import { docsFromHistory, inSupport, relabel } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory, inSupport, relabel } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 
 // Random spaces (every kind, choices with branches) and random histories (ok, failed, running and
 // NaN losses); every TPE proposal must lie in the support of each active label, and name exactly

@@ -5,8 +5,8 @@ import { fromNeutral } from '../../space/neutral';
 import { categoryKey, compareContinuous, compareDiscrete, countValues } from '../../stats/index';
 import { runTpe } from './engine';
 import { tpe } from './index';
-import { docsFromHistory } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 import { TPE_DEFAULTS } from './suggest';
 
 // Proposals of Hyperopt 0.2.7's tpe.suggest for five recorded histories (2000 seeds each; format in

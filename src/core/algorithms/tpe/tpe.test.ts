@@ -9,8 +9,8 @@ import type { TrialDoc } from '../../trials/types';
 import { rand } from '../rand';
 import { algoFromSpec, algoToSpec, getRegisteredAlgo } from '../registry';
 import { explainTpe, tpe, TPE_DEFAULTS, TPE_VARIANT_DEFAULTS } from './index';
-import { docsFromHistory } from './testSupport';
-import type { HistoryRecord } from './testSupport';
+import { docsFromHistory } from '../testSupport';
+import type { HistoryRecord } from '../testSupport';
 
 const flat = compileSpace({
   x: hp.uniform('x', -5, 10),

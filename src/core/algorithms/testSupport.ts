@@ -1,19 +1,14 @@
 /**
- * Test support (not exported from the package index): trial documents built from plain records, the
- * way fmin would have stored them, and what the property tests check proposals against.
+ * Test support for the algorithms (not exported from the package index): trial documents built from
+ * plain records, the way fmin would have stored them, and what the property tests check proposals
+ * against.
  */
-import { valsToMisc } from '../../space/misc';
-import { roundHalfEven } from '../../space/round';
-import type { CompiledSpace, ParamExpr, SpaceNode, Vals } from '../../space/types';
-import { newTrialDoc } from '../../trials/docs';
-import {
-  JOB_STATE_DONE,
-  JOB_STATE_RUNNING,
-  STATUS_FAIL,
-  STATUS_OK,
-  STATUS_RUNNING,
-} from '../../trials/types';
-import type { TrialDoc } from '../../trials/types';
+import { valsToMisc } from '../space/misc';
+import { roundHalfEven } from '../space/round';
+import type { CompiledSpace, ParamExpr, SpaceNode, Vals } from '../space/types';
+import { newTrialDoc } from '../trials/docs';
+import { JOB_STATE_DONE, JOB_STATE_RUNNING, STATUS_FAIL, STATUS_OK, STATUS_RUNNING } from '../trials/types';
+import type { TrialDoc } from '../trials/types';
 
 /** A history record: the vals of a trial and how it ended (`loss` null for failed/pending). */
 export interface HistoryRecord {
@@ -57,13 +52,16 @@ export function relabel(node: SpaceNode): SpaceNode {
 /** Whether x is a whole multiple of step, to a relative 1e-7. */
 const isMultiple = (x: number, step: number) => Math.abs(x / step - Math.round(x / step)) < 1e-7;
 
-/** Whether a proposed value x can come from `expr` (its bounds, quantisation and options). */
-export function inSupport(expr: ParamExpr, x: number): boolean {
+/**
+ * Whether a proposed value x can come from `expr` (its bounds, quantisation and options). A uniform's
+ * range is [low, high), or [low, high] with `closedUniform` (anneal clips its draws into the range).
+ */
+export function inSupport(expr: ParamExpr, x: number, { closedUniform = false } = {}): boolean {
   if (!Number.isFinite(x)) return false;
   const tiny = 1e-9 * (1 + Math.abs(x));
   switch (expr.$hp) {
     case 'uniform':
-      return expr.low <= x && x < expr.high;
+      return expr.low <= x && (closedUniform ? x <= expr.high : x < expr.high);
     case 'quniform':
     case 'uniformint':
       return (
