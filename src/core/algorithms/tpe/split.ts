@@ -74,19 +74,26 @@ function before(a: number, b: number): boolean {
 
 /**
  * `ap_split_trials`: the n_below lowest losses (`np.argsort(l_vals)[:n_below]`) form the below group,
- * the rest the above group. Only the first n_below of the order matter, so instead of sorting all N
- * losses this keeps the n_below best in a small sorted buffer: O(N) for N ≫ 25. Equal losses keep tid
- * order (np.argsort's quicksort leaves it unspecified). `splitSize` is the N of n_below: all trials in
- * Hyperopt; a constant liar (liar.ts) passes the finished ones only.
+ * the rest the above group. Equal losses keep tid order (np.argsort's quicksort leaves it
+ * unspecified). `splitSize` is the N of n_below: all trials in Hyperopt; a constant liar (liar.ts)
+ * passes the finished ones only.
  */
 export function splitTrials(
   history: TrialHistory,
   gamma: number,
   splitSize: number = history.losses.length,
 ): TrialSplit {
-  const losses = history.losses;
+  const nBelow = belowCount(splitSize, gamma);
+  return splitBest(history.losses, Math.min(nBelow, history.losses.length), nBelow);
+}
+
+/**
+ * The split whose below group is the `k` lowest of `losses` (reported as `nBelow`, which may be more
+ * when there are fewer trials). Only the first k of the order matter, so instead of sorting all N
+ * losses this keeps the k best in a small sorted buffer: O(N) for N ≫ 25.
+ */
+export function splitBest(losses: Float64Array, k: number, nBelow: number): TrialSplit {
   const nTrials = losses.length;
-  const k = Math.min(belowCount(splitSize, gamma), nTrials);
   const best = new Int32Array(k);
   const bestLoss = new Float64Array(k);
   let size = 0;
@@ -108,6 +115,5 @@ export function splitTrials(
   }
   const isBelow = new Uint8Array(nTrials);
   for (let j = 0; j < k; j++) isBelow[best[j]!] = 1;
-  const belowPositions = best.slice().sort();
-  return { nTrials, nBelow: belowCount(splitSize, gamma), isBelow, belowByLoss: best, belowPositions };
+  return { nTrials, nBelow, isBelow, belowByLoss: best, belowPositions: best.slice().sort() };
 }
