@@ -6,9 +6,9 @@ import { useTracking } from '../../tracking/trackingContext';
 import { RouteLink } from '../run/RunLink';
 import { BestSoFarSection } from './BestSoFarSection';
 import { parseCompareIds } from './compareIds';
-import { finishedPoints, runColor, runLabels, trialPoints } from './comparedRuns';
+import { runColor } from './comparedRuns';
 import { ImportancePanel } from './ImportancePanel';
-import { paramAxes } from './paramAxes';
+import { useAfterFirstPaint } from './nextTask';
 import { SummaryTable } from './SummaryTable';
 import { TrialsAnalysis } from './TrialsAnalysis';
 import { useComparedRuns } from './useComparedRuns';
@@ -27,20 +27,9 @@ export default function CompareView() {
   const parsed = useMemo(() => parseCompareIds(route.params.ids), [route.params.ids]);
   const state = useComparedRuns(store, parsed.ids, version);
   const runs = state.runs;
-  const data = useMemo(() => {
-    if (runs === undefined) return undefined;
-    const points = trialPoints(runs);
-    const finished = finishedPoints(points);
-    return {
-      points,
-      finished,
-      labels: runLabels(runs),
-      axes: paramAxes(
-        runs.map((r) => r.run),
-        finished,
-      ),
-    };
-  }, [runs]);
+  const data = state.data;
+  // The trials' charts (tens of thousands of lines and dots) mount a task after the rest has painted.
+  const trialsShown = useAfterFirstPaint(data === undefined ? '' : parsed.ids.join(','));
   const problems = [...parsed.problems, ...state.problems];
   if (state.error !== undefined) problems.push(`The runs could not be read: ${state.error}`);
 
@@ -92,9 +81,13 @@ export default function CompareView() {
             className="region-compare-trials"
             empty="No trial of these runs finished with a loss and hyperparameters yet."
           >
-            {data.finished.length > 0 && data.axes.length > 0 ? (
+            {data.finished.length === 0 || data.axes.length === 0 ? undefined : trialsShown ? (
               <TrialsAnalysis axes={data.axes} points={data.finished} labels={data.labels} />
-            ) : undefined}
+            ) : (
+              <p className="muted" role="status">
+                Drawing {data.finished.length.toLocaleString()} trials…
+              </p>
+            )}
           </Region>
           <Region title="Parameter importance" className="region-compare-importance">
             <ImportancePanel axes={data.axes} points={data.finished} labels={data.labels} />

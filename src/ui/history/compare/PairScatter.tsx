@@ -3,6 +3,7 @@ import type { TrialPoint } from './comparedRuns';
 import { prepareCanvas, resolveColor } from './plotCanvas';
 import { formatValue } from './scale';
 import { axisValue, LOSS_KEY, type PlotAxis } from './trialMatrix';
+import { nextTask } from './nextTask';
 import { useColorScheme } from './useColorScheme';
 import { useElementWidth } from './useElementWidth';
 
@@ -64,30 +65,37 @@ export function PairScatter({
   const scheme = useColorScheme();
   const canvasWidth = LEFT + plotW + RIGHT;
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas && prepareCanvas(canvas, canvasWidth, HEIGHT);
-    if (!canvas || !ctx) return;
-    const { xy } = placed;
-    // Smaller dots the more there are, so a dense cloud keeps its shape.
-    const R = placed.count > 2000 ? 1.75 : placed.count > 300 ? 2.5 : 3;
-    // Faded (unselected) points first, then bins from worst to best, so the best are on top.
-    const layers = [-1, ...binColors.map((_, b) => binColors.length - 1 - b)];
-    for (const layer of layers) {
-      ctx.beginPath();
-      for (let i = 0; i < mask.length; i++) {
-        if (layer === -1 ? mask[i] : !mask[i] || bin[i] !== layer) continue;
-        const px = xy[2 * i]!;
-        const py = xy[2 * i + 1]!;
-        if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
-        const x = LEFT + px * plotW;
-        const y = TOP + (1 - py) * plotH;
-        ctx.moveTo(x + R, y);
-        ctx.arc(x, y, R, 0, 2 * Math.PI);
+    // In a task of its own, as the parallel coordinates' lines.
+    let live = true;
+    void nextTask().then(() => {
+      const canvas = canvasRef.current;
+      const ctx = live && canvas && prepareCanvas(canvas, canvasWidth, HEIGHT);
+      if (!canvas || !ctx) return;
+      const { xy } = placed;
+      // Smaller dots the more there are, so a dense cloud keeps its shape.
+      const R = placed.count > 2000 ? 1.75 : placed.count > 300 ? 2.5 : 3;
+      // Faded (unselected) points first, then bins from worst to best, so the best are on top.
+      const layers = [-1, ...binColors.map((_, b) => binColors.length - 1 - b)];
+      for (const layer of layers) {
+        ctx.beginPath();
+        for (let i = 0; i < mask.length; i++) {
+          if (layer === -1 ? mask[i] : !mask[i] || bin[i] !== layer) continue;
+          const px = xy[2 * i]!;
+          const py = xy[2 * i + 1]!;
+          if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+          const x = LEFT + px * plotW;
+          const y = TOP + (1 - py) * plotH;
+          ctx.moveTo(x + R, y);
+          ctx.arc(x, y, R, 0, 2 * Math.PI);
+        }
+        ctx.fillStyle = resolveColor(canvas, layer === -1 ? 'var(--unselected)' : binColors[layer]!);
+        ctx.globalAlpha = layer === -1 ? 1 : 0.85;
+        ctx.fill();
       }
-      ctx.fillStyle = resolveColor(canvas, layer === -1 ? 'var(--unselected)' : binColors[layer]!);
-      ctx.globalAlpha = layer === -1 ? 1 : 0.85;
-      ctx.fill();
-    }
+    });
+    return () => {
+      live = false;
+    };
   }, [placed, mask, bin, binColors, plotW, plotH, canvasWidth, scheme]);
 
   const best = placed.best;

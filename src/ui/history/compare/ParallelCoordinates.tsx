@@ -8,6 +8,7 @@ import {
   tracePolylines,
 } from './plotCanvas';
 import { brushOf, brushSpan, type Brush, type Brushes, type PlotAxis } from './trialMatrix';
+import { nextTask } from './nextTask';
 import { useColorScheme } from './useColorScheme';
 import { useElementWidth } from './useElementWidth';
 
@@ -62,35 +63,49 @@ export function ParallelCoordinates({
   const layout = useMemo(() => ({ xs, top: TOP, height: PLOT_HEIGHT }), [xs]);
   const points = mask.length;
   useEffect(() => {
-    const canvas = under.current;
-    const ctx = canvas && prepareCanvas(canvas, width, HEIGHT);
-    if (!canvas || !ctx) return;
-    ctx.beginPath();
-    tracePolylines(
-      ctx,
-      matrix,
-      Array.from({ length: points }, (_, i) => i),
-      layout,
-    );
-    ctx.strokeStyle = resolveColor(canvas, 'var(--unselected)');
-    ctx.lineWidth = 1;
-    ctx.stroke();
+    // Only brushing uncovers the faded layer: it is drawn in a task of its own, after the colours.
+    let live = true;
+    void nextTask().then(() => {
+      const canvas = under.current;
+      const ctx = live && canvas && prepareCanvas(canvas, width, HEIGHT);
+      if (!canvas || !ctx) return;
+      ctx.beginPath();
+      tracePolylines(
+        ctx,
+        matrix,
+        Array.from({ length: points }, (_, i) => i),
+        layout,
+      );
+      ctx.strokeStyle = resolveColor(canvas, 'var(--unselected)');
+      ctx.lineWidth = 1;
+      ctx.stroke();
+    });
+    return () => {
+      live = false;
+    };
   }, [matrix, points, layout, width, scheme]);
   useEffect(() => {
-    const canvas = over.current;
-    const ctx = canvas && prepareCanvas(canvas, width, HEIGHT);
-    if (!canvas || !ctx) return;
-    const groups = groupIndices(points, groupOf, groupColors.length, mask);
-    const batches = strokeBatches(groups, interleave);
-    const colors = groupColors.map((c) => resolveColor(canvas, c));
-    ctx.lineWidth = 1;
-    ctx.globalAlpha = batchAlpha(batches.length);
-    for (const batch of batches) {
-      ctx.beginPath();
-      tracePolylines(ctx, matrix, batch.points, layout);
-      ctx.strokeStyle = colors[batch.group]!;
-      ctx.stroke();
-    }
+    // In a task of its own: 10,000s of lines are not drawn (nor rasterised) in the render's task.
+    let live = true;
+    void nextTask().then(() => {
+      const canvas = over.current;
+      const ctx = live && canvas && prepareCanvas(canvas, width, HEIGHT);
+      if (!canvas || !ctx) return;
+      const groups = groupIndices(points, groupOf, groupColors.length, mask);
+      const batches = strokeBatches(groups, interleave);
+      const colors = groupColors.map((c) => resolveColor(canvas, c));
+      ctx.lineWidth = 1;
+      ctx.globalAlpha = batchAlpha(batches.length);
+      for (const batch of batches) {
+        ctx.beginPath();
+        tracePolylines(ctx, matrix, batch.points, layout);
+        ctx.strokeStyle = colors[batch.group]!;
+        ctx.stroke();
+      }
+    });
+    return () => {
+      live = false;
+    };
   }, [matrix, points, mask, groupOf, groupColors, interleave, layout, width, scheme]);
 
   const positionAt = (clientY: number) => {

@@ -43,7 +43,7 @@ function points(n: number, runs: number, seed: number): (TrialPoint & { loss: nu
     const lr = Math.exp(Math.log(1e-4) * rng.random());
     const opt = Math.floor(rng.random() * 3);
     // lr is inactive for option 2: a conditional parameter.
-    const vals = opt === 2 ? { x, opt } : { x, lr, opt };
+    const vals: Record<string, number> = opt === 2 ? { x, opt } : { x, lr, opt };
     const runIndex = tid % runs;
     return { runIndex, tid, loss: (x - runIndex) ** 2 + opt, vals, endMs: tid };
   });

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /**
  * A promise that settles in a new task, after the browser has had its turn (input, rendering): long
  * computations await it between slices so no single task blocks the page. A MessageChannel message
@@ -36,4 +38,21 @@ export async function runSliced(
     step();
   }
   return !cancelled();
+}
+
+/**
+ * False until a task after the first render with this `key` (a non-empty string), then true for as
+ * long as the key stays: a heavy part of a view mounts after the rest has painted, not with it.
+ */
+export function useAfterFirstPaint(key: string): boolean {
+  const [shownFor, setShownFor] = useState<string>();
+  useEffect(() => {
+    if (key === '') return;
+    let live = true;
+    void nextTask().then(() => live && setShownFor(key));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return key !== '' && shownFor === key;
 }

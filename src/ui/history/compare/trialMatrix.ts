@@ -69,7 +69,9 @@ export function positionMatrix(points: readonly Finished[], axes: readonly PlotA
 
 /** Loss-rank bins (0 = the best `1/bins` of trials) and the highest loss of each bin. */
 export function lossBins(points: readonly Finished[], bins = 6): { bin: Uint8Array; upper: number[] } {
-  const order = points.map((_, i) => i).sort((a, b) => points[a]!.loss - points[b]!.loss);
+  // Sorting indices by a typed array of losses: a few times faster than reading points in the comparator.
+  const losses = Float64Array.from(points, (p) => p.loss);
+  const order = Array.from(points, (_, i) => i).sort((a, b) => losses[a]! - losses[b]! || a - b);
   const bin = new Uint8Array(points.length);
   const upper = new Array<number>(bins).fill(NaN);
   order.forEach((index, rank) => {

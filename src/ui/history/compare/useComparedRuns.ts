@@ -1,11 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Run, RunStore } from '../../../tracking';
 import { chooseCompared } from './compareIds';
-import type { ComparedRun } from './comparedRuns';
+import { finishedPoints, runLabels, trialPoints, type ComparedRun, type TrialPoint } from './comparedRuns';
+import { nextTask } from './nextTask';
+import { paramAxes, type ParamAxis } from './paramAxes';
+
+/** What the charts draw from the compared runs. */
+export interface CompareData {
+  points: TrialPoint[];
+  finished: (TrialPoint & { loss: number })[];
+  labels: string[];
+  axes: ParamAxis[];
+}
 
 export interface ComparedRunsState {
   /** Undefined while the first read is going on. */
   runs: ComparedRun[] | undefined;
+  /** Derived from `runs` (in the same state, so the two always agree). */
+  data: CompareData | undefined;
   /** A sentence per id that could not be compared (not found, a trial rather than a run). */
   problems: string[];
   error: string | undefined;
@@ -13,6 +25,8 @@ export interface ComparedRunsState {
 
 /** While a compared run is still running, re-read at most this often as the store changes. */
 const LIVE_INTERVAL_MS = 1000;
+
+const CHILD_BATCH = 1000;
 
 async function readRuns(store: RunStore, ids: readonly string[]) {
   const found = new Map<string, Run>();
@@ -22,8 +36,23 @@ async function readRuns(store: RunStore, ids: readonly string[]) {
   }
   const chosen = chooseCompared(ids, found);
   const runs: ComparedRun[] = [];
-  for (const run of chosen.runs) runs.push({ run, children: await store.listRuns({ parentRunId: run.id }) });
-  return { runs, problems: chosen.problems };
+  for (const run of chosen.runs) {
+    // In batches: one read of 10,000 children would be a main-thread task of 200 ms or more.
+    const children: Run[] = [];
+    await store.listRunsInBatches({ parentRunId: run.id }, CHILD_BATCH, (batch) => children.push(...batch));
+    runs.push({ run, children });
+  }
+  // Each step over 30,000 trials takes tens of milliseconds: one task each, not one long task.
+  await nextTask();
+  const points = trialPoints(runs);
+  await nextTask();
+  const finished = finishedPoints(points);
+  const axes = paramAxes(
+    runs.map((r) => r.run),
+    finished,
+  );
+  const data: CompareData = { points, finished, labels: runLabels(runs), axes };
+  return { runs, data, problems: chosen.problems };
 }
 
 /** The compared runs with their children, read again (throttled) while one of them is running. */
@@ -32,7 +61,12 @@ export function useComparedRuns(
   ids: readonly string[],
   version: number,
 ): ComparedRunsState {
-  const [state, setState] = useState<ComparedRunsState>({ runs: undefined, problems: [], error: undefined });
+  const [state, setState] = useState<ComparedRunsState>({
+    runs: undefined,
+    data: undefined,
+    problems: [],
+    error: undefined,
+  });
   const key = ids.join(',');
   const live = state.runs?.some((r) => r.run.status === 'RUNNING') ?? false;
   const lastRead = useRef(0);
@@ -44,7 +78,7 @@ export function useComparedRuns(
     const timer = setTimeout(() => {
       lastRead.current = Date.now();
       readRuns(store, key === '' ? [] : key.split(',')).then(
-        ({ runs, problems }) => current && setState({ runs, problems, error: undefined }),
+        ({ runs, data, problems }) => current && setState({ runs, data, problems, error: undefined }),
         (e: unknown) =>
           current && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
       );

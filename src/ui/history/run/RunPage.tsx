@@ -63,7 +63,7 @@ export default function RunPage() {
   } else if (data.state === 'loading') {
     body = problem?.kind === 'unavailable' ? null : <p className="view-loading">Loading the run…</p>;
   } else {
-    const { run, parent, children, readAt } = data;
+    const { run, parent, children, childrenToCome, readAt } = data;
     // Only a running run's page depends on the clock (durations, running trials): keep it still.
     const now = run.status === 'RUNNING' ? readAt : (run.endTime ?? readAt);
     body = (
@@ -83,7 +83,9 @@ export default function RunPage() {
           />
           <ArtifactsSection run={run} store={store} />
         </div>
-        {run.children.total > 0 && <TrialsSection run={run} children={children} now={now} />}
+        {run.children.total > 0 && (
+          <TrialsSection run={run} children={children} toCome={childrenToCome} now={now} />
+        )}
       </>
     );
   }

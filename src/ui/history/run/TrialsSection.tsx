@@ -17,10 +17,13 @@ const MAX_OTHER = 200;
 export function TrialsSection({
   run,
   children,
+  toCome,
   now,
 }: {
   run: Run;
   children: readonly Run[] | undefined;
+  /** Children still being read (the first ones show meanwhile). */
+  toCome: number;
   now: number;
 }) {
   useEffect(() => preloadCharts(), []);
@@ -31,10 +34,20 @@ export function TrialsSection({
       </RunSection>
     );
   }
-  return <Trials run={run} children={children} now={now} />;
+  return <Trials run={run} children={children} toCome={toCome} now={now} />;
 }
 
-function Trials({ run, children, now }: { run: Run; children: readonly Run[]; now: number }) {
+function Trials({
+  run,
+  children,
+  toCome,
+  now,
+}: {
+  run: Run;
+  children: readonly Run[];
+  toCome: number;
+  now: number;
+}) {
   const { navigate } = useNavigation();
   const trials = useMemo(() => storedTrials(run, children, now), [run, children, now]);
   const { childIdByTid } = trials;
@@ -50,6 +63,12 @@ function Trials({ run, children, now }: { run: Run; children: readonly Run[]; no
     <RunSection title="Trials">
       {trials.view.rows.length > 0 ? (
         <div className="results">
+          {toCome > 0 && (
+            <p className="muted" role="status" aria-label="Reading trials">
+              The first {children.length.toLocaleString()} child runs; reading the other{' '}
+              {toCome.toLocaleString()}…
+            </p>
+          )}
           <p className="muted">
             {trials.view.finished.toLocaleString()} ended
             {trials.view.running > 0 && `, ${trials.view.running} running`}. Choose a trial&apos;s number to
