@@ -13,7 +13,7 @@
  */
 import type { Page } from '@playwright/test';
 
-const SEED = `async ({ parents, children }) => {
+const SEED = `async ({ parents, children, dims = 1 }) => {
   const started = performance.now();
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('hyperopt-playground-tracking');
@@ -49,18 +49,25 @@ const SEED = `async ({ parents, children }) => {
     for (let tid = 0; tid < children; tid++) {
       const id = 'c0de' + hex(p) + hex(tid) + '0'.repeat(12);
       const x = Math.sin(p * 7919 + tid * 104729) * 10;
-      const loss = (x - 3) ** 2;
+      // More hyperparameters (dims > 1): x1, x2, … in [0, 1], each mattering less than the last.
+      const vals = { x };
+      let loss = (x - 3) ** 2;
+      for (let d = 1; d < dims; d++) {
+        const v = Math.abs(Math.sin(p * 31 + tid * 7907 + d * 1013));
+        vals['x' + d] = v;
+        loss += ((v - 0.5) ** 2) / d;
+      }
       if (loss < bestLoss) { bestLoss = loss; bestRunId = id; }
       const at = startTime + tid * 10;
       runs.add({
         v: 2, id, experimentId: experiment.id, parent: pid, name: 'trial ' + tid, status: 'FINISHED',
         startTime: at, endTime: at + 5,
-        params: { x: String(x) },
+        params: Object.fromEntries(Object.entries(vals).map(([k, v]) => [k, String(v)])),
         tags: { 'mlflow.parentRunId': pid, fmin_uuid: hex(p), runSource: 'hyperoptAutoTracking', trial_status: 'success' },
         metrics: { loss: { value: loss, step: 0, timestamp: at + 5 } },
         metricSeq: 0, impliedMetrics: ['loss'], artifacts: [],
         children: { total: 0, running: 0, finished: 0, failed: 0, killed: 0, bestLoss: null, bestRunId: null },
-        trial: { tid, vals: { x }, outcome: 'ok', loss, durationMs: 5, error: null, result: null },
+        trial: { tid, vals, outcome: 'ok', loss, durationMs: 5, error: null, result: null },
         heartbeatAt: null,
       });
     }
@@ -84,10 +91,24 @@ const SEED = `async ({ parents, children }) => {
   return { ms: performance.now() - started };
 }`;
 
-/** Adds `parents` finished fmin runs of `children` trials each to the open app's history. */
-export async function seedHistory(page: Page, parents: number, children: number): Promise<{ ms: number }> {
-  return (await page.evaluate(`(${SEED})(${JSON.stringify({ parents, children })})`)) as { ms: number };
+/**
+ * Adds `parents` finished fmin runs of `children` trials each to the open app's history, each trial
+ * with `dims` hyperparameters (x, then x1, x2, …).
+ */
+export async function seedHistory(
+  page: Page,
+  parents: number,
+  children: number,
+  dims = 1,
+): Promise<{ ms: number }> {
+  return (await page.evaluate(`(${SEED})(${JSON.stringify({ parents, children, dims })})`)) as {
+    ms: number;
+  };
 }
+
+/** The id seedHistory gives its `index`-th parent run. */
+export const seededParentId = (index: number) =>
+  `feed${index.toString(16).padStart(8, '0')}${'0'.repeat(20)}`;
 
 /**
  * Clicks the History link (in the page, so no driver latency counts) and times until the first
