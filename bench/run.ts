@@ -13,6 +13,7 @@ import { trackingStore } from './suites/trackingStore';
 import { bundleSize } from './suites/bundleSize';
 import { playgroundSmoothness } from './suites/playgroundSmoothness';
 import { historyList } from './suites/historyList';
+import { historyPages } from './suites/historyPages';
 
 const suites: BenchSuite[] = [
   coreRandom,
@@ -25,6 +26,7 @@ const suites: BenchSuite[] = [
   bundleSize,
   playgroundSmoothness,
   historyList,
+  historyPages,
 ];
 const only = process.argv.slice(2);
 
