@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rand } from '../algorithms/rand';
 import { hp } from '../space';
 import { Trials } from '../trials/trials';
@@ -6,36 +6,11 @@ import { createConcurrentExecutor } from './concurrentExecutor';
 import { FminOptionError } from './errors';
 import type { ExecutorProvider, Objective, TrialExecutor } from './executor';
 import { fmin, runFmin } from './fmin';
+import { settle, sleep, timed, useFakeTimersEachTest } from './testSupport';
 
 const space = { x: hp.uniform('x', 0, 1) };
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** An objective taking `ms` of (fake) time, tracking its concurrency. */
-function timed(ms: number) {
-  const stats = { running: 0, maxRunning: 0 };
-  const fn = async (c: { x: number }) => {
-    stats.running += 1;
-    stats.maxRunning = Math.max(stats.maxRunning, stats.running);
-    await sleep(ms);
-    stats.running -= 1;
-    return c.x;
-  };
-  return { fn, stats };
-}
-
-/** Runs the fake timers until the run settles. */
-async function settle<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined); // the caller awaits it; avoid an "unhandled" report meanwhile
-  await vi.runAllTimersAsync();
-  return promise;
-}
-
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersEachTest();
 
 describe('asynchronous Trials stores', () => {
   class PoolTrials extends Trials implements ExecutorProvider {
@@ -48,7 +23,7 @@ describe('asynchronous Trials stores', () => {
   }
 
   it('uses the executor an asynchronous store provides', async () => {
-    const { fn, stats } = timed(10);
+    const { fn, stats } = timed(() => 10);
     const trials = new PoolTrials();
     await settle(fmin({ fn: fn as Objective, space, algo: rand.suggest, maxEvals: 6, trials, seed: 1 }));
     expect([trials.created, stats.maxRunning, trials.length]).toEqual([1, 2, 6]);
@@ -64,7 +39,7 @@ describe('asynchronous Trials stores', () => {
   });
 
   it('runs with an executor and no fn', async () => {
-    const { fn } = timed(1);
+    const { fn } = timed(() => 1);
     const report = await settle(
       runFmin({
         space,

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rand } from '../algorithms/rand';
 import type { SuggestFn } from '../algorithms/types';
 import { hp } from '../space';
@@ -14,29 +14,13 @@ import type { JobState } from '../trials/types';
 import { createConcurrentExecutor } from './concurrentExecutor';
 import type { Objective } from './executor';
 import { fmin, runFmin } from './fmin';
+import { settle, timed, useFakeTimersEachTest } from './testSupport';
 
 const space = { x: hp.uniform('x', 0, 1) };
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const setTimer = (callback: () => void, ms: number) => {
   const id = setTimeout(callback, ms);
   return () => clearTimeout(id);
 };
-
-/** An objective that takes `duration(tid)` ms of (fake) time and tracks its concurrency. */
-function timed(duration: (call: number) => number, loss: (x: number, call: number) => unknown = (x) => x) {
-  const stats = { running: 0, maxRunning: 0, calls: 0 };
-  const fn = async (c: { x: number }) => {
-    const call = stats.calls++;
-    stats.running += 1;
-    stats.maxRunning = Math.max(stats.maxRunning, stats.running);
-    await sleep(duration(call));
-    stats.running -= 1;
-    const value = loss(c.x, call);
-    if (value instanceof Error) throw value;
-    return value;
-  };
-  return { fn, stats };
-}
 
 /** Records, at each algorithm call, how many ids it was asked for and how many trials were unfinished. */
 function watched() {
@@ -49,19 +33,7 @@ function watched() {
   return { algo, calls };
 }
 
-/** Runs the fake timers until the run settles. */
-async function settle<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined); // the caller awaits it; avoid an "unhandled" report meanwhile
-  await vi.runAllTimersAsync();
-  return promise;
-}
-
-beforeEach(() => {
-  vi.useFakeTimers();
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+useFakeTimersEachTest();
 
 describe('fmin with an asynchronous executor', () => {
   it('keeps `parallelism` trials running; each suggestion sees the running ones as pending', async () => {
