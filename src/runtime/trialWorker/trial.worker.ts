@@ -33,6 +33,18 @@ function send(message: TrialWorkerMessage): void {
   port?.postMessage(message);
 }
 
+/**
+ * `payload` as JSON text, or, when it cannot be encoded (not plain data), the failure `instead(reason)`
+ * makes of the encoder's message.
+ */
+function encodeOr(payload: TrialPayload, instead: (reason: string) => TrialPayload): string {
+  try {
+    return encodePayload(payload);
+  } catch (error) {
+    return encodePayload(instead(error instanceof Error ? error.message : String(error)));
+  }
+}
+
 function errorInfo(error: unknown): ErrorInfo {
   if (error instanceof Error) {
     const info: ErrorInfo = { name: String(error.name || 'Error'), message: String(error.message) };
@@ -80,17 +92,11 @@ async function runTrial(tid: number, config: unknown): Promise<void> {
   }
   const payload = await settled;
   current = undefined;
-  let text: string;
-  try {
-    text = encodePayload(payload);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    text = encodePayload({
-      ok: false,
-      error: { name: 'InvalidResult', message: `the result could not be sent: ${reason}` },
-      run: { ...payload.run, artifacts: [] },
-    });
-  }
+  const text = encodeOr(payload, (reason) => ({
+    ok: false,
+    error: { name: 'InvalidResult', message: `the result could not be sent: ${reason}` },
+    run: { ...payload.run, artifacts: [] },
+  }));
   send({ t: 'done', tid, payload: text });
 }
 
@@ -141,17 +147,11 @@ function evaluateSpace(): void {
   } catch (error) {
     payload = { ok: false, error: errorInfo(error), run: recorder.finish() };
   }
-  let text: string;
-  try {
-    text = encodePayload(payload);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    text = encodePayload({
-      ok: false,
-      error: { name: 'TypeError', message: `the space is not plain data: ${reason}` },
-      run: recorder.finish(),
-    });
-  }
+  const text = encodeOr(payload, (reason) => ({
+    ok: false,
+    error: { name: 'TypeError', message: `the space is not plain data: ${reason}` },
+    run: recorder.finish(),
+  }));
   send({ t: 'space', payload: text });
 }
 
