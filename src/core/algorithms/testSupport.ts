@@ -3,6 +3,8 @@
  * plain records, the way fmin would have stored them, and what the property tests check proposals
  * against.
  */
+import fc from 'fast-check';
+import { hp } from '../space/hp';
 import { valsToMisc } from '../space/misc';
 import { roundHalfEven } from '../space/round';
 import type { CompiledSpace, ParamExpr, SpaceNode, Vals } from '../space/types';
@@ -90,4 +92,52 @@ export function inSupport(expr: ParamExpr, x: number, { closedUniform = false } 
     case 'pchoice':
       return Number.isInteger(x) && x >= 0 && x < expr.options.length && expr.options[x]!.p > 0;
   }
+}
+
+const num = (min: number, max: number) =>
+  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x || 0);
+/** A range of at least `gap` inside [min, max]. */
+const bounds = (min: number, max: number, gap: number) =>
+  fc.tuple(num(min, max), num(gap, max - min)).map(([lo, w]): [number, number] => [lo, lo + w]);
+
+/**
+ * One parameter of any kind, labelled `label` (to be relabelled), with ranges the samplers can work
+ * in: quantised kinds step by one of `q`, a choice has up to `maxOptions` options and a pchoice up to
+ * one fewer (weights that are not all zero).
+ */
+export function numericParam(
+  label: string,
+  { q: steps, maxOptions }: { q: readonly number[]; maxOptions: number },
+): fc.Arbitrary<ParamExpr> {
+  const q = fc.constantFrom(...steps);
+  return fc.oneof(
+    bounds(-100, 100, 0.01).map(([lo, hi]) => hp.uniform(label, lo, hi)),
+    fc.tuple(bounds(-100, 100, 0.5), q).map(([[lo, hi], step]) => hp.quniform(label, lo, hi, step)),
+    bounds(-10, 5, 0.1).map(([lo, hi]) => hp.loguniform(label, lo, hi)),
+    fc.tuple(bounds(-3, 7, 0.5), q).map(([[lo, hi], step]) => hp.qloguniform(label, lo, hi, step)),
+    fc.tuple(num(-50, 50), num(0.01, 20)).map(([mu, s]) => hp.normal(label, mu, s)),
+    fc.tuple(num(-50, 50), num(0.1, 20), q).map(([mu, s, step]) => hp.qnormal(label, mu, s, step)),
+    fc.tuple(num(-3, 3), num(0.05, 1.5)).map(([mu, s]) => hp.lognormal(label, mu, s)),
+    fc.tuple(num(-1, 3), num(0.05, 1.5), q).map(([mu, s, step]) => hp.qlognormal(label, mu, s, step)),
+    fc
+      .tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 1, max: 30 }))
+      .map(([lo, w]) => hp.randint(label, lo, lo + w)),
+    bounds(-20, 20, 1).map(([lo, hi]) => hp.uniformint(label, lo, hi)),
+    fc.integer({ min: 1, max: maxOptions }).map((k) =>
+      hp.choice(
+        label,
+        Array.from({ length: k }, (_, i) => i),
+      ),
+    ),
+    fc
+      .array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: maxOptions - 1 })
+      .filter((w) => w.some((v) => v > 0))
+      .map((w) => {
+        const total = w.reduce((a, b) => a + b, 0);
+        return hp.pchoice(
+          label,
+          w.map((v, i): [number, SpaceNode] => [v / total, i]),
+        );
+      }),
+  );
 }

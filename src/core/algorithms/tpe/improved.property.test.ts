@@ -5,10 +5,10 @@ import { isActive } from '../../space/active';
 import { hp } from '../../space/hp';
 import { sampleVals } from '../../space/sample';
 import { compileSpace } from '../../space/validate';
-import type { ParamExpr, SpaceNode } from '../../space/types';
+import type { SpaceNode } from '../../space/types';
 import { tpe } from './index';
 import type { TpeOptions } from './types';
-import { docsFromHistory, inSupport, relabel } from '../testSupport';
+import { docsFromHistory, inSupport, numericParam, relabel } from '../testSupport';
 import type { HistoryRecord } from '../testSupport';
 
 // Random spaces (every kind, choices with nested branches) and random histories (ok, failed,
@@ -16,42 +16,7 @@ import type { HistoryRecord } from '../testSupport';
 // its main knobs, lies in the support of each active label and names exactly the active labels.
 
 const L = '?';
-const num = (min: number, max: number) =>
-  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x || 0);
-const bounds = (min: number, max: number, gap: number) =>
-  fc.tuple(num(min, max), num(gap, max - min)).map(([lo, w]): [number, number] => [lo, lo + w]);
-const q = fc.constantFrom(0.1, 0.25, 1, 2, 5);
-
-const numeric: fc.Arbitrary<ParamExpr> = fc.oneof(
-  bounds(-100, 100, 0.01).map(([lo, hi]) => hp.uniform(L, lo, hi)),
-  fc.tuple(bounds(-100, 100, 0.5), q).map(([[lo, hi], step]) => hp.quniform(L, lo, hi, step)),
-  bounds(-10, 5, 0.1).map(([lo, hi]) => hp.loguniform(L, lo, hi)),
-  fc.tuple(bounds(-3, 7, 0.5), q).map(([[lo, hi], step]) => hp.qloguniform(L, lo, hi, step)),
-  fc.tuple(num(-50, 50), num(0.01, 20)).map(([mu, s]) => hp.normal(L, mu, s)),
-  fc.tuple(num(-50, 50), num(0.1, 20), q).map(([mu, s, step]) => hp.qnormal(L, mu, s, step)),
-  fc.tuple(num(-3, 3), num(0.05, 1.5)).map(([mu, s]) => hp.lognormal(L, mu, s)),
-  fc.tuple(num(-1, 3), num(0.05, 1.5), q).map(([mu, s, step]) => hp.qlognormal(L, mu, s, step)),
-  fc
-    .tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 1, max: 30 }))
-    .map(([lo, w]) => hp.randint(L, lo, lo + w)),
-  bounds(-20, 20, 1).map(([lo, hi]) => hp.uniformint(L, lo, hi)),
-  fc.integer({ min: 1, max: 5 }).map((k) =>
-    hp.choice(
-      L,
-      Array.from({ length: k }, (_, i) => i),
-    ),
-  ),
-  fc
-    .array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 4 })
-    .filter((w) => w.some((v) => v > 0))
-    .map((w) => {
-      const total = w.reduce((a, b) => a + b, 0);
-      return hp.pchoice(
-        L,
-        w.map((v, i): [number, SpaceNode] => [v / total, i]),
-      );
-    }),
-);
+const numeric = numericParam(L, { q: [0.1, 0.25, 1, 2, 5], maxOptions: 5 });
 const branch = (inner: fc.Arbitrary<SpaceNode>): fc.Arbitrary<SpaceNode> =>
   fc.array(inner, { maxLength: 3 }).map((ps) => Object.fromEntries(ps.map((p, i) => [`k${i}`, p])));
 const nested: fc.Arbitrary<SpaceNode> = fc

@@ -5,9 +5,9 @@ import { isActive } from '../../space/active';
 import { hp } from '../../space/hp';
 import { sampleVals } from '../../space/sample';
 import { compileSpace } from '../../space/validate';
-import type { ParamExpr, SpaceNode } from '../../space/types';
+import type { SpaceNode } from '../../space/types';
 import { tpe } from './index';
-import { docsFromHistory, inSupport, relabel } from '../testSupport';
+import { docsFromHistory, inSupport, numericParam, relabel } from '../testSupport';
 import type { HistoryRecord } from '../testSupport';
 
 // Random spaces (every kind, choices with branches) and random histories (ok, failed, running and
@@ -15,42 +15,7 @@ import type { HistoryRecord } from '../testSupport';
 // the labels its choices activate.
 
 const L = '?';
-const num = (min: number, max: number) =>
-  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x || 0);
-const bounds = (min: number, max: number, gap: number) =>
-  fc.tuple(num(min, max), num(gap, max - min)).map(([lo, w]): [number, number] => [lo, lo + w]);
-const q = fc.constantFrom(0.1, 0.25, 0.37, 1, 2, 5);
-
-const numeric: fc.Arbitrary<ParamExpr> = fc.oneof(
-  bounds(-100, 100, 0.01).map(([lo, hi]) => hp.uniform(L, lo, hi)),
-  fc.tuple(bounds(-100, 100, 0.5), q).map(([[lo, hi], step]) => hp.quniform(L, lo, hi, step)),
-  bounds(-10, 5, 0.1).map(([lo, hi]) => hp.loguniform(L, lo, hi)),
-  fc.tuple(bounds(-3, 7, 0.5), q).map(([[lo, hi], step]) => hp.qloguniform(L, lo, hi, step)),
-  fc.tuple(num(-50, 50), num(0.01, 20)).map(([mu, s]) => hp.normal(L, mu, s)),
-  fc.tuple(num(-50, 50), num(0.1, 20), q).map(([mu, s, step]) => hp.qnormal(L, mu, s, step)),
-  fc.tuple(num(-3, 3), num(0.05, 1.5)).map(([mu, s]) => hp.lognormal(L, mu, s)),
-  fc.tuple(num(-1, 3), num(0.05, 1.5), q).map(([mu, s, step]) => hp.qlognormal(L, mu, s, step)),
-  fc
-    .tuple(fc.integer({ min: -50, max: 50 }), fc.integer({ min: 1, max: 30 }))
-    .map(([lo, w]) => hp.randint(L, lo, lo + w)),
-  bounds(-20, 20, 1).map(([lo, hi]) => hp.uniformint(L, lo, hi)),
-  fc.integer({ min: 1, max: 6 }).map((k) =>
-    hp.choice(
-      L,
-      Array.from({ length: k }, (_, i) => i),
-    ),
-  ),
-  fc
-    .array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 5 })
-    .filter((w) => w.some((v) => v > 0))
-    .map((w) => {
-      const total = w.reduce((a, b) => a + b, 0);
-      return hp.pchoice(
-        L,
-        w.map((v, i): [number, SpaceNode] => [v / total, i]),
-      );
-    }),
-);
+const numeric = numericParam(L, { q: [0.1, 0.25, 0.37, 1, 2, 5], maxOptions: 6 });
 const branch: fc.Arbitrary<SpaceNode> = fc
   .array(numeric, { maxLength: 2 })
   .map((ps) => Object.fromEntries(ps.map((p, i) => [`k${i}`, p])));
