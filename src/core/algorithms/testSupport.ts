@@ -4,13 +4,18 @@
  * against.
  */
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import type { Rng } from '../random/types';
+import { isActive } from '../space/active';
 import { hp } from '../space/hp';
 import { valsToMisc } from '../space/misc';
 import { roundHalfEven } from '../space/round';
+import { sampleVals } from '../space/sample';
 import type { CompiledSpace, ParamExpr, SpaceNode, Vals } from '../space/types';
 import { newTrialDoc } from '../trials/docs';
 import { JOB_STATE_DONE, JOB_STATE_RUNNING, STATUS_FAIL, STATUS_OK, STATUS_RUNNING } from '../trials/types';
 import type { TrialDoc } from '../trials/types';
+import type { SuggestFn } from './types';
 
 /** A history record: the vals of a trial and how it ended (`loss` null for failed/pending). */
 export interface HistoryRecord {
@@ -140,4 +145,47 @@ export function numericParam(
         );
       }),
   );
+}
+
+/**
+ * `n` trials drawn at random from `space`: about 10% failed, 5% running, 3% with a NaN loss and the
+ * rest with loss `loss()` (a standard normal unless given).
+ */
+export function randomRecords(
+  space: CompiledSpace,
+  rng: Rng,
+  n: number,
+  loss: () => number = () => rng.normal(0, 1),
+): HistoryRecord[] {
+  const records: HistoryRecord[] = [];
+  for (let tid = 0; tid < n; tid++) {
+    const u = rng.random();
+    const status = u < 0.1 ? 'fail' : u < 0.15 ? 'running' : 'ok';
+    const value = status !== 'ok' ? null : u < 0.18 ? NaN : loss();
+    records.push({ tid, vals: sampleVals(space, rng), status, loss: value });
+  }
+  return records;
+}
+
+/**
+ * Three proposals of `algo` (seeds seed, seed + 1, seed + 2) after the `n` trials `docs` each name
+ * exactly the labels their choices activate, and each value lies in its label's support.
+ */
+export function expectProposalsInSupport(
+  algo: SuggestFn,
+  space: CompiledSpace,
+  docs: TrialDoc[],
+  n: number,
+  seed: number,
+): void {
+  for (let s = 0; s < 3; s++) {
+    const [proposal] = algo([n, n + 1], { space }, { trials: docs }, seed + s);
+    const vals = proposal!.vals;
+    const active = space.params.filter((p) => isActive(p, vals)).map((p) => p.label);
+    expect(Object.keys(vals).sort()).toEqual(active.sort());
+    for (const label of active) {
+      const expr = space.byLabel.get(label)!.expr;
+      expect(inSupport(expr, vals[label]!), `${JSON.stringify(expr)} -> ${vals[label]}`).toBe(true);
+    }
+  }
 }

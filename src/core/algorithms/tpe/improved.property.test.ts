@@ -1,15 +1,18 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { createRng } from '../../random/index';
-import { isActive } from '../../space/active';
 import { hp } from '../../space/hp';
-import { sampleVals } from '../../space/sample';
 import { compileSpace } from '../../space/validate';
 import type { SpaceNode } from '../../space/types';
 import { tpe } from './index';
 import type { TpeOptions } from './types';
-import { docsFromHistory, inSupport, numericParam, relabel } from '../testSupport';
-import type { HistoryRecord } from '../testSupport';
+import {
+  docsFromHistory,
+  expectProposalsInSupport,
+  numericParam,
+  randomRecords,
+  relabel,
+} from '../testSupport';
 
 // Random spaces (every kind, choices with nested branches) and random histories (ok, failed,
 // running, NaN and tied losses): every proposal of the improved variant, under every combination of
@@ -59,25 +62,10 @@ describe('improved TPE proposals (property)', () => {
         (node, knob, seed, n) => {
           const space = compileSpace(node);
           const rng = createRng(seed);
-          const records: HistoryRecord[] = [];
-          for (let tid = 0; tid < n; tid++) {
-            const u = rng.random();
-            const status = u < 0.1 ? 'fail' : u < 0.15 ? 'running' : 'ok';
-            const loss = status !== 'ok' ? null : u < 0.18 ? NaN : Math.round(rng.normal(0, 1) * 8) / 8;
-            records.push({ tid, vals: sampleVals(space, rng), status, loss });
-          }
-          const docs = docsFromHistory(space, records);
+          const loss = () => Math.round(rng.normal(0, 1) * 8) / 8; // ties too
+          const docs = docsFromHistory(space, randomRecords(space, rng, n, loss));
           const algo = tpe.improved.with({ ...knob, nStartupJobs: seed % 3 });
-          for (let s = 0; s < 3; s++) {
-            const [proposal] = algo([n, n + 1], { space }, { trials: docs }, seed + s);
-            const vals = proposal!.vals;
-            const active = space.params.filter((p) => isActive(p, vals)).map((p) => p.label);
-            expect(Object.keys(vals).sort()).toEqual(active.sort());
-            for (const label of active) {
-              const expr = space.byLabel.get(label)!.expr;
-              expect(inSupport(expr, vals[label]!), `${JSON.stringify(expr)} -> ${vals[label]}`).toBe(true);
-            }
-          }
+          expectProposalsInSupport(algo, space, docs, n, seed);
         },
       ),
       { numRuns: 200 },

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { createRng } from '../../random/index';
-import { isActive } from '../../space/active';
 import { hp } from '../../space/hp';
-import { sampleVals } from '../../space/sample';
 import { compileSpace } from '../../space/validate';
 import type { SpaceNode } from '../../space/types';
 import { tpe } from './index';
-import { docsFromHistory, inSupport, numericParam, relabel } from '../testSupport';
-import type { HistoryRecord } from '../testSupport';
+import {
+  docsFromHistory,
+  expectProposalsInSupport,
+  numericParam,
+  randomRecords,
+  relabel,
+} from '../testSupport';
 
 // Random spaces (every kind, choices with branches) and random histories (ok, failed, running and
 // NaN losses); every TPE proposal must lie in the support of each active label, and name exactly
@@ -40,25 +43,9 @@ describe('tpe.suggest proposals (property)', () => {
           const space = compileSpace(node);
           const rng = createRng(seed);
           const n = 20 + extra;
-          const records: HistoryRecord[] = [];
-          for (let tid = 0; tid < n; tid++) {
-            const u = rng.random();
-            const status = u < 0.1 ? 'fail' : u < 0.15 ? 'running' : 'ok';
-            const loss = status !== 'ok' ? null : u < 0.18 ? NaN : rng.normal(0, 1);
-            records.push({ tid, vals: sampleVals(space, rng), status, loss });
-          }
-          const docs = docsFromHistory(space, records);
+          const docs = docsFromHistory(space, randomRecords(space, rng, n));
           const algo = seed % 2 === 0 ? tpe.suggest : tpe.suggest.with({ gamma: 1, nEICandidates: 5 });
-          for (let s = 0; s < 3; s++) {
-            const [proposal] = algo([n, n + 1], { space }, { trials: docs }, seed + s);
-            const vals = proposal!.vals;
-            const active = space.params.filter((p) => isActive(p, vals)).map((p) => p.label);
-            expect(Object.keys(vals).sort()).toEqual(active.sort());
-            for (const label of active) {
-              const expr = space.byLabel.get(label)!.expr;
-              expect(inSupport(expr, vals[label]!), `${JSON.stringify(expr)} -> ${vals[label]}`).toBe(true);
-            }
-          }
+          expectProposalsInSupport(algo, space, docs, n, seed);
         },
       ),
       { numRuns: 150 },
