@@ -1,3 +1,4 @@
+import { Bar } from './Bar';
 import { ChartFrame } from './ChartFrame';
 import { formatNumber, linearScale, ticks } from './chartScale';
 import type { CategoryBars } from './categoryBars';
@@ -33,26 +34,26 @@ export function CategoryChart({ bars, label, tid }: { bars: CategoryBars; label:
       ))}
       {bars.names.map((name, i) => (
         <g key={name}>
-          <rect
+          <Bar
             className="tpe-prior-fill"
             x={center(i) - 1.5 * barW}
             width={barW}
-            y={y(bars.prior[i]!)}
-            height={BASE - y(bars.prior[i]!)}
+            top={y(bars.prior[i]!)}
+            base={BASE}
           />
-          <rect
+          <Bar
             className="tpe-l-fill"
             x={center(i) - 0.5 * barW}
             width={barW}
-            y={y(bars.below[i]!)}
-            height={BASE - y(bars.below[i]!)}
+            top={y(bars.below[i]!)}
+            base={BASE}
           />
-          <rect
+          <Bar
             className="tpe-g-fill"
             x={center(i) + 0.5 * barW}
             width={barW}
-            y={y(bars.above[i]!)}
-            height={BASE - y(bars.above[i]!)}
+            top={y(bars.above[i]!)}
+            base={BASE}
           />
           {i % every === 0 && (
             <text

@@ -1,3 +1,4 @@
+import { Bar } from './Bar';
 import { ChartFrame } from './ChartFrame';
 import type { NumericLabelExplanation } from '../../../core';
 import { formatLogTick, formatNumber, linearScale, ticks, type Scale } from './chartScale';
@@ -78,20 +79,8 @@ export function DensityChart({ grid, e, label, tid }: NumericChartProps) {
         <>
           {grid.xs.map((v, i) => (
             <g key={v}>
-              <rect
-                className="tpe-l-fill"
-                x={x(v) - barW}
-                width={barW}
-                y={y(grid.l[i]!)}
-                height={base - y(grid.l[i]!)}
-              />
-              <rect
-                className="tpe-g-fill"
-                x={x(v)}
-                width={barW}
-                y={y(grid.g[i]!)}
-                height={base - y(grid.g[i]!)}
-              />
+              <Bar className="tpe-l-fill" x={x(v) - barW} width={barW} top={y(grid.l[i]!)} base={base} />
+              <Bar className="tpe-g-fill" x={x(v)} width={barW} top={y(grid.g[i]!)} base={base} />
             </g>
           ))}
         </>
