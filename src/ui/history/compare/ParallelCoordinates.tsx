@@ -8,7 +8,7 @@ import {
   tracePolylines,
 } from './plotCanvas';
 import { brushOf, brushSpan, type Brush, type Brushes, type PlotAxis } from './trialMatrix';
-import { nextTask } from './nextTask';
+import { nextTask, runFramed } from './nextTask';
 import { useColorScheme } from './useColorScheme';
 import { useElementWidth } from './useElementWidth';
 
@@ -20,6 +20,32 @@ const RIGHT = 28;
 /** Narrowest gap between axes before the plot scrolls sideways instead. */
 const MIN_GAP = 96;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+
+/** Lines drawn per animation frame: a frame's raster stays well under 50 ms in software. */
+const LINES_PER_FRAME = 2000;
+
+/** [from, to) ranges of at most LINES_PER_FRAME lines over `count`. */
+function frameChunks(count: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < count; from += LINES_PER_FRAME)
+    out.push([from, Math.min(count, from + LINES_PER_FRAME)]);
+  return out;
+}
+
+/** Stroke batches grouped into frames of at most LINES_PER_FRAME lines (a batch is never split). */
+function framesOfBatches<T extends { points: readonly number[] }>(batches: readonly T[]): T[][] {
+  const frames: T[][] = [];
+  let lines = Infinity;
+  for (const batch of batches) {
+    if (lines + batch.points.length > LINES_PER_FRAME) {
+      frames.push([]);
+      lines = 0;
+    }
+    frames[frames.length - 1]!.push(batch);
+    lines += batch.points.length;
+  }
+  return frames;
+}
 
 const shorten = (text: string, chars: number) =>
   text.length > chars ? `${text.slice(0, Math.max(1, chars - 1))}…` : text;
@@ -63,46 +89,46 @@ export function ParallelCoordinates({
   const layout = useMemo(() => ({ xs, top: TOP, height: PLOT_HEIGHT }), [xs]);
   const points = mask.length;
   useEffect(() => {
-    // Only brushing uncovers the faded layer: it is drawn in a task of its own, after the colours.
+    // Only brushing uncovers the faded layer: it is drawn after the colours, a frame's worth at a time.
     let live = true;
-    void nextTask().then(() => {
-      const canvas = under.current;
-      const ctx = live && canvas && prepareCanvas(canvas, width, HEIGHT);
-      if (!canvas || !ctx) return;
+    const canvas = under.current;
+    const ctx = canvas && prepareCanvas(canvas, width, HEIGHT);
+    if (!canvas || !ctx) return;
+    const color = resolveColor(canvas, 'var(--unselected)');
+    const all = Array.from({ length: points }, (_, i) => i);
+    const steps = frameChunks(all.length).map(([from, to]) => () => {
       ctx.beginPath();
-      tracePolylines(
-        ctx,
-        matrix,
-        Array.from({ length: points }, (_, i) => i),
-        layout,
-      );
-      ctx.strokeStyle = resolveColor(canvas, 'var(--unselected)');
+      tracePolylines(ctx, matrix, all.slice(from, to), layout);
+      ctx.strokeStyle = color;
       ctx.lineWidth = 1;
       ctx.stroke();
     });
+    void nextTask().then(() => runFramed(steps, () => !live));
     return () => {
       live = false;
     };
   }, [matrix, points, layout, width, scheme]);
   useEffect(() => {
-    // In a task of its own: 10,000s of lines are not drawn (nor rasterised) in the render's task.
+    // Drawn after the render's task, a frame's worth of lines at a time (runFramed says why).
     let live = true;
-    void nextTask().then(() => {
-      const canvas = over.current;
-      const ctx = live && canvas && prepareCanvas(canvas, width, HEIGHT);
-      if (!canvas || !ctx) return;
-      const groups = groupIndices(points, groupOf, groupColors.length, mask);
-      const batches = strokeBatches(groups, interleave);
-      const colors = groupColors.map((c) => resolveColor(canvas, c));
+    const canvas = over.current;
+    const ctx = canvas && prepareCanvas(canvas, width, HEIGHT);
+    if (!canvas || !ctx) return;
+    const groups = groupIndices(points, groupOf, groupColors.length, mask);
+    const batches = strokeBatches(groups, interleave);
+    const colors = groupColors.map((c) => resolveColor(canvas, c));
+    const alpha = batchAlpha(batches.length);
+    const steps = framesOfBatches(batches).map((frame) => () => {
       ctx.lineWidth = 1;
-      ctx.globalAlpha = batchAlpha(batches.length);
-      for (const batch of batches) {
+      ctx.globalAlpha = alpha;
+      for (const batch of frame) {
         ctx.beginPath();
         tracePolylines(ctx, matrix, batch.points, layout);
         ctx.strokeStyle = colors[batch.group]!;
         ctx.stroke();
       }
     });
+    void runFramed(steps, () => !live);
     return () => {
       live = false;
     };

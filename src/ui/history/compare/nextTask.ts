@@ -56,3 +56,22 @@ export function useAfterFirstPaint(key: string): boolean {
   }, [key]);
   return key !== '' && shownFor === key;
 }
+
+/** A promise that settles at the next animation frame. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/**
+ * Runs `steps` one animation frame each, stopping when `cancelled()` says so. A canvas rasterises
+ * what was drawn on it when the frame is painted (in software, on the main thread), so tens of
+ * thousands of lines drawn at once make one long frame however quickly the script ran; a frame's
+ * worth at a time keeps each short.
+ */
+export async function runFramed(steps: readonly (() => void)[], cancelled: () => boolean): Promise<void> {
+  for (const step of steps) {
+    await nextFrame();
+    if (cancelled()) return;
+    step();
+  }
+}
