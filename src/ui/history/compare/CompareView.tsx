@@ -28,8 +28,12 @@ export default function CompareView() {
   const state = useComparedRuns(store, parsed.ids, version);
   const runs = state.runs;
   const data = state.data;
-  // The trials' charts (tens of thousands of lines and dots) mount a task after the rest has painted.
-  const trialsShown = useAfterFirstPaint(data === undefined ? '' : parsed.ids.join(','));
+  // The charts mount in stages, each a task after the last has painted: the legend and table, then
+  // the curves, then the trials' charts (tens of thousands of lines and dots). One render of all of
+  // them over 30,000 trials was one long task.
+  const idsKey = data === undefined ? '' : parsed.ids.join(',');
+  const curvesShown = useAfterFirstPaint(idsKey);
+  const trialsShown = useAfterFirstPaint(curvesShown ? idsKey : '');
   const problems = [...parsed.problems, ...state.problems];
   if (state.error !== undefined) problems.push(`The runs could not be read: ${state.error}`);
 
@@ -71,7 +75,13 @@ export default function CompareView() {
       {status === undefined && data !== undefined && runs !== undefined && (
         <>
           <Region title="Best loss so far" className="region-compare-curves">
-            <BestSoFarSection points={data.points} labels={data.labels} />
+            {curvesShown ? (
+              <BestSoFarSection points={data.points} labels={data.labels} />
+            ) : (
+              <p className="muted" role="status">
+                Drawing the curves…
+              </p>
+            )}
           </Region>
           <Region title="Parameters and metrics" className="region-compare-table">
             <SummaryTable runs={runs.map((r) => r.run)} labels={data.labels} />

@@ -3,7 +3,7 @@ import type { TrialPoint } from './comparedRuns';
 import { prepareCanvas, resolveColor } from './plotCanvas';
 import { formatValue } from './scale';
 import { axisValue, LOSS_KEY, type PlotAxis } from './trialMatrix';
-import { nextTask } from './nextTask';
+import { runFramed } from './nextTask';
 import { useColorScheme } from './useColorScheme';
 import { useElementWidth } from './useElementWidth';
 
@@ -65,34 +65,33 @@ export function PairScatter({
   const scheme = useColorScheme();
   const canvasWidth = LEFT + plotW + RIGHT;
   useEffect(() => {
-    // In a task of its own, as the parallel coordinates' lines.
+    // A layer per animation frame, as the parallel coordinates' lines (runFramed says why).
     let live = true;
-    void nextTask().then(() => {
-      const canvas = canvasRef.current;
-      const ctx = live && canvas && prepareCanvas(canvas, canvasWidth, HEIGHT);
-      if (!canvas || !ctx) return;
-      const { xy } = placed;
-      // Smaller dots the more there are, so a dense cloud keeps its shape.
-      const R = placed.count > 2000 ? 1.75 : placed.count > 300 ? 2.5 : 3;
-      // Faded (unselected) points first, then bins from worst to best, so the best are on top.
-      const layers = [-1, ...binColors.map((_, b) => binColors.length - 1 - b)];
-      for (const layer of layers) {
-        ctx.beginPath();
-        for (let i = 0; i < mask.length; i++) {
-          if (layer === -1 ? mask[i] : !mask[i] || bin[i] !== layer) continue;
-          const px = xy[2 * i]!;
-          const py = xy[2 * i + 1]!;
-          if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
-          const x = LEFT + px * plotW;
-          const y = TOP + (1 - py) * plotH;
-          ctx.moveTo(x + R, y);
-          ctx.arc(x, y, R, 0, 2 * Math.PI);
-        }
-        ctx.fillStyle = resolveColor(canvas, layer === -1 ? 'var(--unselected)' : binColors[layer]!);
-        ctx.globalAlpha = layer === -1 ? 1 : 0.85;
-        ctx.fill();
+    const canvas = canvasRef.current;
+    const ctx = canvas && prepareCanvas(canvas, canvasWidth, HEIGHT);
+    if (!canvas || !ctx) return;
+    const { xy } = placed;
+    // Smaller dots the more there are, so a dense cloud keeps its shape.
+    const R = placed.count > 2000 ? 1.75 : placed.count > 300 ? 2.5 : 3;
+    // Faded (unselected) points first, then bins from worst to best, so the best are on top.
+    const layers = [-1, ...binColors.map((_, b) => binColors.length - 1 - b)];
+    const steps = layers.map((layer) => () => {
+      ctx.beginPath();
+      for (let i = 0; i < mask.length; i++) {
+        if (layer === -1 ? mask[i] : !mask[i] || bin[i] !== layer) continue;
+        const px = xy[2 * i]!;
+        const py = xy[2 * i + 1]!;
+        if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+        const x = LEFT + px * plotW;
+        const y = TOP + (1 - py) * plotH;
+        ctx.moveTo(x + R, y);
+        ctx.arc(x, y, R, 0, 2 * Math.PI);
       }
+      ctx.fillStyle = resolveColor(canvas, layer === -1 ? 'var(--unselected)' : binColors[layer]!);
+      ctx.globalAlpha = layer === -1 ? 1 : 0.85;
+      ctx.fill();
     });
+    void runFramed(steps, () => !live);
     return () => {
       live = false;
     };
