@@ -92,7 +92,7 @@ export default function CompareView() {
             empty="No trial of these runs finished with a loss and hyperparameters yet."
           >
             {data.finished.length === 0 || data.axes.length === 0 ? undefined : trialsShown ? (
-              <TrialsAnalysis axes={data.axes} points={data.finished} labels={data.labels} />
+              <TrialsAnalysis axes={data.axes} points={data.finished} bins={data.bins} labels={data.labels} />
             ) : (
               <p className="muted" role="status">
                 Drawing {data.finished.length.toLocaleString()} trials…

@@ -5,9 +5,18 @@ import { PairScatter } from './PairScatter';
 import { ParallelCoordinates } from './ParallelCoordinates';
 import type { ParamAxis } from './paramAxes';
 import { formatValue } from './scale';
-import { lossBins, plotAxes, positionMatrix, selectedMask, type Brush, type Brushes } from './trialMatrix';
+import {
+  LOSS_BINS,
+  lossBins,
+  plotAxes,
+  positionMatrix,
+  selectedMask,
+  type Brush,
+  type Brushes,
+  type LossBins,
+} from './trialMatrix';
+import { useAfterFirstPaint } from './nextTask';
 
-const LOSS_BINS = 6;
 const BIN_COLORS = Array.from({ length: LOSS_BINS }, (_, b) => `var(--loss-${b + 1})`);
 
 /**
@@ -17,10 +26,13 @@ const BIN_COLORS = Array.from({ length: LOSS_BINS }, (_, b) => `var(--loss-${b +
 export function TrialsAnalysis({
   axes,
   points,
+  bins: given,
   labels,
 }: {
   axes: readonly ParamAxis[];
   points: readonly (TrialPoint & { loss: number })[];
+  /** lossBins(points, LOSS_BINS), when already computed. */
+  bins?: LossBins;
   labels: readonly string[];
 }) {
   const [colorBy, setColorBy] = useState<'run' | 'loss'>('run');
@@ -29,7 +41,9 @@ export function TrialsAnalysis({
   const positive = points.every((p) => p.loss > 0);
   const plot = useMemo(() => plotAxes(axes, points, logLoss && positive), [axes, points, logLoss, positive]);
   const matrix = useMemo(() => positionMatrix(points, plot), [points, plot]);
-  const bins = useMemo(() => lossBins(points, LOSS_BINS), [points]);
+  const bins = useMemo(() => given ?? lossBins(points, LOSS_BINS), [given, points]);
+  // The scatter mounts a task after the parallel coordinates: one render of both was a long task.
+  const scatterShown = useAfterFirstPaint('scatter');
   // Lines redraw from the deferred brushes: a drag stays smooth while React catches up.
   const deferred = useDeferredValue(brushes);
   const { mask, count } = useMemo(() => selectedMask(points, deferred), [points, deferred]);
@@ -106,7 +120,13 @@ export function TrialsAnalysis({
         <BrushFields axes={plot} brushes={brushes} onBrush={onBrush} />
       </details>
       <h3>Pair of parameters</h3>
-      <PairScatter axes={plot} points={points} bin={bins.bin} mask={mask} binColors={BIN_COLORS} />
+      {scatterShown ? (
+        <PairScatter axes={plot} points={points} bin={bins.bin} mask={mask} binColors={BIN_COLORS} />
+      ) : (
+        <p className="muted" role="status">
+          Drawing the scatter…
+        </p>
+      )}
     </>
   );
 }

@@ -67,8 +67,16 @@ export function positionMatrix(points: readonly Finished[], axes: readonly PlotA
   return out;
 }
 
+/** Loss bins the charts colour by (best sixth to worst sixth). */
+export const LOSS_BINS = 6;
+
+export interface LossBins {
+  bin: Uint8Array;
+  upper: number[];
+}
+
 /** Loss-rank bins (0 = the best `1/bins` of trials) and the highest loss of each bin. */
-export function lossBins(points: readonly Finished[], bins = 6): { bin: Uint8Array; upper: number[] } {
+export function lossBins(points: readonly Finished[], bins = 6): LossBins {
   // Sorting indices by a typed array of losses: a few times faster than reading points in the comparator.
   const losses = Float64Array.from(points, (p) => p.loss);
   const order = Array.from(points, (_, i) => i).sort((a, b) => losses[a]! - losses[b]! || a - b);

@@ -4,11 +4,14 @@ import { chooseCompared } from './compareIds';
 import { finishedPoints, runLabels, trialPoints, type ComparedRun, type TrialPoint } from './comparedRuns';
 import { nextTask } from './nextTask';
 import { paramAxes, type ParamAxis } from './paramAxes';
+import { LOSS_BINS, lossBins, type LossBins } from './trialMatrix';
 
 /** What the charts draw from the compared runs. */
 export interface CompareData {
   points: TrialPoint[];
   finished: (TrialPoint & { loss: number })[];
+  /** Loss-rank bins of `finished`, for colouring by loss. */
+  bins: LossBins;
   labels: string[];
   axes: ParamAxis[];
 }
@@ -51,7 +54,9 @@ async function readRuns(store: RunStore, ids: readonly string[]) {
     runs.map((r) => r.run),
     finished,
   );
-  const data: CompareData = { points, finished, labels: runLabels(runs), axes };
+  await nextTask();
+  const bins = lossBins(finished, LOSS_BINS);
+  const data: CompareData = { points, finished, bins, labels: runLabels(runs), axes };
   return { runs, data, problems: chosen.problems };
 }
 
