@@ -38,7 +38,8 @@ export function ImportancePanel({
     <p className="compare-note">
       PED-ANOVA (Watanabe et al., 2023, as in Optuna): how differently each parameter is distributed among the
       best {top}% of trials than among all of them. Chosen over fANOVA because it fits no random forest (it
-      runs here, in milliseconds) and reads only the ranking of losses, so their scale does not matter.
+      runs here in the page, a fraction of a second for 10,000 trials) and reads only the ranking of losses,
+      so their scale does not matter.
     </p>
   );
   if (result === undefined) {
