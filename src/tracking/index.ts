@@ -18,6 +18,8 @@ export type { FminTrackerOptions } from './fmin/fminTracker';
 export type { FminEvent, FminSettings, TrialLog, TrialEndOutcome } from './fmin/events';
 export { FMIN_EVENTS_VERSION } from './fmin/events';
 export * as autologNames from './fmin/autologNames';
+export * as playgroundTags from './fmin/playgroundTags';
+export type { StoredAlgoSpec, StoredSuggestCall } from './fmin/playgroundTags';
 export { loadTrials, trialDocOf } from './fmin/loadTrials';
 export type { LoadTrialsOptions } from './fmin/loadTrials';
 export { searchRuns, childrenOfFilter, isChildRun, isParentRun } from './query/search';

@@ -6,6 +6,7 @@
  */
 import type { JsonValue } from '../../core';
 import type { MetricPoint } from '../types';
+import type { StoredAlgoSpec, StoredSuggestCall } from './playgroundTags';
 
 /** Bump when an event's shape changes. */
 export const FMIN_EVENTS_VERSION = 1;
@@ -24,6 +25,8 @@ export interface FminSettings {
   maxQueueLen: number;
   /** The search space: its text, or a space document (logged as JSON text). */
   space: unknown;
+  /** The algorithm's spec with its options (tag `playground.algo`), when known. */
+  algoSpec?: StoredAlgoSpec;
 }
 
 /** What the objective logged with `run.logParam/logMetric/setTag/logArtifact` (untrusted). */
@@ -54,6 +57,8 @@ export type FminEvent =
       result?: Record<string, JsonValue>;
       error?: { type: string; message: string };
       log?: TrialLog;
+      /** The suggest call that proposed the trial (tag `playground.suggest`), so it can be replayed. */
+      suggest?: StoredSuggestCall;
     }
   | {
       type: 'fminEnded';

@@ -23,6 +23,7 @@ import { WriteBatcher } from '../writeBatcher';
 import * as N from './autologNames';
 import { clampLog, truncationTag } from './clampLog';
 import type { FminEvent, FminSettings } from './events';
+import { encodeAlgoTag, encodeSuggestTag, TAG_ALGO, TAG_SUGGEST } from './playgroundTags';
 
 export interface FminTrackerOptions {
   store: RunStore;
@@ -128,11 +129,13 @@ export class FminTracker {
     this.uuid = (this.options.fminUuid ?? newFminUuid)();
     let params = N.fminParams(settings);
     let uuidTag: Record<string, string> = { [N.TAG_FMIN_UUID]: this.uuid };
-    const tags = {
+    const tags: Record<string, string> = {
       [N.TAG_RUN_SOURCE]: N.RUN_SOURCE,
       [N.TAG_SPACE]: N.formatSpace(settings.space),
       [N.TAG_MAX_EVALS]: String(settings.maxEvals),
     };
+    const algoTag = settings.algoSpec && encodeAlgoTag(settings.algoSpec);
+    if (algoTag !== undefined) tags[TAG_ALGO] = algoTag;
     const artifacts = this.options.parentArtifacts ? { artifacts: this.options.parentArtifacts } : {};
     const existingId = activeRun?.id ?? resumeRunId;
     if (existingId === undefined) {
@@ -218,6 +221,8 @@ export class FminTracker {
     if (clashes.length > 0) tags[N.TAG_PARAM_CONFLICTS] = clashes.join(', ').slice(0, 5_000);
     if (event.error) tags[N.TAG_TRIAL_ERROR] = `${event.error.type}: ${event.error.message}`.slice(0, 5_000);
     Object.assign(tags, truncationTag(log.notes));
+    const suggestTag = event.suggest && encodeSuggestTag(event.suggest);
+    if (suggestTag !== undefined) tags[TAG_SUGGEST] = suggestTag;
     const metrics: MetricPoint[] = [];
     // complete_trial_run logs `loss` only for a successful trial.
     if (outcome === 'ok' && typeof event.loss === 'number')

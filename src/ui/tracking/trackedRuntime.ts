@@ -12,7 +12,7 @@ import type { RunRequest } from '../../runtime/run/runRequest';
 import type { RunView, TrialRow } from '../../runtime/run/progress';
 import type { RunRecordOptions, Runtime, RuntimeState } from '../../runtime/runtime';
 import { FminTracker, WriteBatcher, frameSchedule } from '../../tracking';
-import type { FminEvent, Liveness, RunStore, TrialLog } from '../../tracking';
+import type { FminEvent, FminSettings, Liveness, RunStore, TrialLog } from '../../tracking';
 
 const ENDED = new Set(['ok', 'failed', 'cancelled']);
 /** The parent run's artifact holding the playground draft it was started from (JSON). */
@@ -195,6 +195,7 @@ export class TrackedRuntime implements Runtime {
           algo: view.algo ?? request?.algo.name ?? 'unknown',
           maxQueueLen: request?.maxQueueLen ?? 1,
           space: request?.space ?? null,
+          ...algoSpecOf(view, request),
         },
       });
     }
@@ -274,6 +275,12 @@ function at(view: RunView, sinceStart: number | undefined): number {
   return view.startedAt === undefined || sinceStart === undefined ? Date.now() : view.startedAt + sinceStart;
 }
 
+/** The algorithm spec the run used, with its options ({} for the defaults). */
+function algoSpecOf(view: RunView, request: RunRequest | undefined): Pick<FminSettings, 'algoSpec'> {
+  const spec = view.algoSpec ?? request?.algo;
+  return spec === undefined ? {} : { algoSpec: { name: spec.name, options: spec.options ?? {} } };
+}
+
 function ended(row: TrialRow, time: number): FminEvent {
   const event: FminEvent = {
     type: 'trialEnded',
@@ -286,5 +293,7 @@ function ended(row: TrialRow, time: number): FminEvent {
   if (row.loss !== undefined) event.loss = row.loss;
   if (row.error) event.error = { type: row.error.type, message: row.error.message };
   if (row.run) event.log = row.run as TrialLog;
+  // Kept with the child run so the stored run can be replayed ("How TPE chose this").
+  if (row.suggest) event.suggest = row.suggest;
   return event;
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { RunDelta } from '../../../tracking';
+import { ExplainStoredLink } from '../../learn/tpe/ExplainStoredLink';
 import { useNavigation } from '../../nav/navigation';
 import type { Route } from '../../nav/route';
 import { TrackingProblem } from '../../tracking/TrackingProblem';
@@ -72,6 +73,7 @@ export default function RunPage() {
         <div className="run-actions" role="toolbar" aria-label="Run actions">
           {store !== undefined && <RunExport run={run} store={store} />}
           <RunActions run={run} />
+          <ExplainStoredLink run={run} parent={parent} />
         </div>
         <div className="run-sections">
           <ParamsSection run={run} />

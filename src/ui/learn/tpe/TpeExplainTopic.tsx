@@ -1,11 +1,13 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { CompiledSpace, Param } from '../../../core';
 import type { RuntimeState } from '../../../runtime/runtime';
+import { useRunData } from '../../history/run/useRunData';
 import { useRuntimeSelector } from '../../runtime/runtimeContext';
 import type { TopicProps } from '../topics';
 import { DEMO_OBJECTIVE_TEXT, DEMO_SEED, runDemo } from './demoRun';
 import { compileRunSpace, explainRunFromView, ExplainRunError, type ExplainRun } from './explainRun';
 import { explainTrial } from './explainTrial';
+import { explainStoredRun } from './storedRun';
 import { currentTid, moveTo, parseTid, startAt, step } from './timeTravel';
 import { TrialExplanationView } from './TrialExplanationView';
 import './tpeExplain.css';
@@ -21,22 +23,44 @@ function describeParam(param: Param): string {
 }
 
 type Source = { run: ExplainRun; space: CompiledSpace; what: string } | { problem: string };
+type SourceKind = 'demo' | 'playground' | 'history';
 
-/** The run to explain: the built-in demo, or the playground's last run (`source=playground`). */
-function useSource(fromPlayground: boolean, runId: string | undefined): Source | undefined {
+const pace = (n: number) => (n === 1 ? 'one trial at a time' : `${n} trials at a time`);
+
+/**
+ * The run to explain: the built-in demo, the playground's last run (`source=playground`), or a run
+ * of the History (`source=history&run=<parent run id>`).
+ */
+function useSource(kind: SourceKind, runId: string | undefined): Source | undefined {
+  const fromPlayground = kind === 'playground';
   // Deferred: during a run the view changes every batch, and replaying a long history takes a while.
   const view = useDeferredValue(useRuntimeSelector(selectRun));
+  const { data: stored } = useRunData(kind === 'history' ? runId : undefined);
   const [demoRun, setDemoRun] = useState<ExplainRun | undefined>(undefined);
   useEffect(() => {
-    if (fromPlayground) return;
+    if (kind !== 'demo') return;
     let live = true;
     void (demo ??= runDemo()).then((run) => live && setDemoRun(run));
     return () => {
       live = false;
     };
-  }, [fromPlayground]);
+  }, [kind]);
   return useMemo(() => {
     try {
+      if (kind === 'history') {
+        if (runId === undefined) return { problem: 'No stored run was named in the address.' };
+        if (stored.state === 'missing') return { problem: `No run with the id "${runId}" is stored here.` };
+        if (stored.state === 'error') return { problem: `The run could not be read: ${stored.message}` };
+        if (stored.state === 'loading' || stored.children === undefined || stored.childrenToCome > 0)
+          return undefined;
+        const run = explainStoredRun(stored.run, stored.children);
+        const n = Number(stored.run.params['actual_parallelism'] ?? 1);
+        return {
+          run,
+          space: compileRunSpace(run),
+          what: `The stored run "${stored.run.name}": ${run.trials.length} trials of TPE, ${pace(n)}.`,
+        };
+      }
       if (fromPlayground) {
         if (view === undefined) return { problem: 'The playground has not run anything yet in this tab.' };
         const run = explainRunFromView(view);
@@ -47,7 +71,7 @@ function useSource(fromPlayground: boolean, runId: string | undefined): Source |
         return {
           run,
           space: compileRunSpace(run),
-          what: `The playground's last run${other}: ${view.rows.length} trials of TPE, ${n === 1 ? 'one trial at a time' : `${n} trials at a time`}.`,
+          what: `The playground's last run${other}: ${view.rows.length} trials of TPE, ${pace(n)}.`,
         };
       }
       if (demoRun === undefined) return undefined;
@@ -60,13 +84,14 @@ function useSource(fromPlayground: boolean, runId: string | undefined): Source |
       if (error instanceof ExplainRunError) return { problem: error.message };
       throw error;
     }
-  }, [fromPlayground, runId, view, demoRun]);
+  }, [kind, fromPlayground, runId, view, demoRun, stored]);
 }
 
 /** "How TPE chose this": for any trial and parameter, what TPE knew and how it picked the value. */
 export default function TpeExplainTopic({ params, setParams }: TopicProps) {
-  const fromPlayground = params['source'] === 'playground';
-  const source = useSource(fromPlayground, params['run']);
+  const kind: SourceKind =
+    params['source'] === 'playground' || params['source'] === 'history' ? params['source'] : 'demo';
+  const source = useSource(kind, params['run']);
   const ready = source !== undefined && 'run' in source ? source : undefined;
   const tids = useMemo(
     () =>
@@ -120,16 +145,20 @@ export default function TpeExplainTopic({ params, setParams }: TopicProps) {
         <label>
           Run{' '}
           <select
-            value={fromPlayground ? 'playground' : 'demo'}
-            onChange={(event) =>
+            value={kind}
+            onChange={(event) => {
+              const next = event.target.value;
               setParams({
-                source: event.target.value === 'playground' ? 'playground' : undefined,
+                source: next === 'demo' ? undefined : next,
+                // The stored run's id stays while it is chosen; the others name no run.
+                run: next === 'history' ? params['run'] : undefined,
                 trial: undefined,
-              })
-            }
+              });
+            }}
           >
             <option value="demo">Built-in demo</option>
             <option value="playground">The playground&apos;s last run</option>
+            {kind === 'history' && <option value="history">The stored run</option>}
           </select>
         </label>
         {ready !== undefined && (
@@ -145,7 +174,9 @@ export default function TpeExplainTopic({ params, setParams }: TopicProps) {
           </label>
         )}
       </div>
-      {source === undefined && <p className="muted">Running the demo…</p>}
+      {source === undefined && (
+        <p className="muted">{kind === 'history' ? 'Reading the stored run…' : 'Running the demo…'}</p>
+      )}
       {source !== undefined && 'problem' in source && (
         <p className="error" role="alert">
           {source.problem} Choose the built-in demo, or run TPE in the playground and open a trial.

@@ -1,33 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hp, TPE_IMPROVED, toSpaceDocument, type JsonValue } from '../../../core';
-import { createFakeFactory } from '../../../runtime/pool/fakeWorkers';
-import type { RunEvent } from '../../../runtime/run/events';
-import { executeRun } from '../../../runtime/run/executeRun';
 import { ProgressModel } from '../../../runtime/run/progress';
-import { RUN_REQUEST_VERSION } from '../../../runtime/run/runRequest';
 import { DEMO_SPACE, demoLoss } from './demoRun';
 import { compileRunSpace, decodeExplainRun, explainRunFromView, type ExplainRun } from './explainRun';
 import { explainTrial } from './explainTrial';
 import { recordRun } from './recordRun';
-
-/** Every trial, explained for every label, replays exactly the values the run gave it. */
-function expectExactReplays(run: ExplainRun): number {
-  const space = compileRunSpace(run);
-  let tpePhase = 0;
-  for (const trial of run.trials) {
-    for (const param of space.params) {
-      const e = explainTrial(run, space, trial.tid, param.label);
-      if (typeof e === 'string') throw new Error(e);
-      expect(e.differences, `trial ${trial.tid}, ${param.label}`).toEqual([]);
-      expect(e.explanation.labelActive).toBe(param.label in trial.vals);
-      if (e.explanation.phase === 'tpe' && e.explanation.model !== null) {
-        expect(e.explanation.model.winner).toBe(trial.vals[param.label]);
-        tpePhase++;
-      }
-    }
-  }
-  return tpePhase;
-}
+import { expectExactReplays, poolRunView } from './testRuns';
 
 describe('explainTrial replays the exact proposal of each trial', () => {
   it('for a serial seeded run (the demo), every trial and label', async () => {
@@ -78,45 +56,8 @@ describe('explainTrial replays the exact proposal of each trial', () => {
 });
 
 describe('a parallel playground run (driver events folded into the RunView)', () => {
-  beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
-
-  async function parallelRun(options: Record<string, JsonValue> | undefined): Promise<ExplainRun> {
-    const events: RunEvent[] = [];
-    // Uneven durations and a few failures, so each call sees a different set of pending trials.
-    const factory = createFakeFactory({
-      behave: (tid) =>
-        tid % 7 === 3
-          ? { do: 'throw', message: 'boom', delayMs: 3 }
-          : { do: 'loss', loss: Math.sin(tid * 1.7) + tid / 40, delayMs: 1 + ((tid * 5) % 11) },
-    });
-    const space = { x: hp.uniform('x', -5, 5), c: hp.choice('c', [{ y: hp.normal('y', 0, 1) }, 'off']) };
-    const handle = executeRun(
-      {
-        version: RUN_REQUEST_VERSION,
-        space: toSpaceDocument(space),
-        objective: { source: 'export default (p) => 0;', language: 'javascript' },
-        algo: options === undefined ? { name: 'tpe' } : { name: 'tpe', options },
-        maxEvals: 32,
-        trialsKind: 'WorkerTrials',
-        parallelism: 4,
-        maxQueueLen: 1,
-        seed: 5,
-      },
-      {
-        sandbox: Object.assign(factory, { configure: () => undefined }),
-        hardwareConcurrency: 4,
-        emit: (event) => events.push(event),
-        now: () => Date.now(),
-      },
-    );
-    let done = false;
-    void handle.done.then(() => (done = true));
-    for (let t = 0; t < 60_000 && !done; t += 5) await vi.advanceTimersByTimeAsync(5);
-    const model = new ProgressModel(1, 32);
-    const view = model.apply(events);
-    return explainRunFromView(view);
-  }
+  const parallelRun = async (options: Record<string, JsonValue> | undefined): Promise<ExplainRun> =>
+    explainRunFromView(await poolRunView(options));
 
   it('replays every trial of a pool of 4 (pending trials included), faithful and improved TPE', async () => {
     const faithful = await parallelRun(undefined);
