@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { showView } from './runtimeHelpers';
 
 /** The History list (a treegrid). */
 export const historyGrid = (page: Page) => page.getByRole('treegrid', { name: 'Run history' });
@@ -38,4 +39,14 @@ export async function search(page: Page, filter: string): Promise<void> {
   await searchBox(page).fill(filter);
   await searchBox(page).press('Escape');
   await searchBox(page).press('Enter');
+}
+
+/** Opens the newest run's page from the History list (its name is a link), as a user does; its name. */
+export async function openNewestRun(page: Page): Promise<string> {
+  await showView(page, 'History');
+  const link = cell(runRows(page).first(), 'Name').getByRole('link').first();
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+  return name;
 }

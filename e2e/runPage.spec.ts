@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axeHelpers';
 import { test, expect } from './fixtures';
-import { cell, runRows } from './historyHelpers';
+import { openNewestRun } from './historyHelpers';
 import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
 
 /** Logs a stepped metric, a param, a tag, a JSON and a text artifact (with markup that must stay text). */
@@ -13,16 +13,6 @@ const OBJECTIVE = `export default function objective(params, run) {
   run.logArtifact('notes.txt', '<b>not bold</b> x=' + params.x.toFixed(3));
   return (params.x - 3) ** 2;
 }`;
-
-/** Opens the newest run's page from the History list (its name is a link), as a user does. */
-async function openNewestRun(page: Page): Promise<string> {
-  await showView(page, 'History');
-  const link = cell(runRows(page).first(), 'Name').getByRole('link').first();
-  const name = (await link.innerText()).trim();
-  await link.click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-  return name;
-}
 
 const table = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const cellOf = (page: Page, tableName: string, key: string) =>

@@ -1,16 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { cell, runRows } from './historyHelpers';
-import { configure, openApp, runToEnd, showView } from './runtimeHelpers';
-
-/** Opens the newest run's page from the History list (its name is a link), as a user does. */
-async function openNewestRun(page: Page): Promise<void> {
-  await showView(page, 'History');
-  const link = cell(runRows(page).first(), 'Name').getByRole('link').first();
-  const name = (await link.innerText()).trim();
-  await link.click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
+import { openNewestRun } from './historyHelpers';
+import { configure, openApp, runToEnd } from './runtimeHelpers';
 
 const actions = (page: Page) => page.getByRole('toolbar', { name: 'Run actions' });
 const explainLink = (page: Page) => actions(page).getByRole('link', { name: 'How TPE chose this' });

@@ -1,36 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RunView, TrialRow } from '../../runtime/run/progress';
 import type { RunRequest } from '../../runtime/run/runRequest';
-import type { Runtime, RuntimeState } from '../../runtime/runtime';
 import { openTestStore } from '../../tracking/testSupport';
+import { fakeRuntime } from './fakeRuntime';
 import { DRAFT_ARTIFACT, TrackedRuntime } from './trackedRuntime';
-
-/** A runtime whose state the test sets, as the driver's event batches would. */
-function fakeRuntime() {
-  const listeners = new Set<() => void>();
-  let state: RuntimeState = {
-    driver: { state: 'ready' },
-    hello: undefined,
-    helloMillis: undefined,
-    sandbox: { state: 'ready' },
-    run: undefined,
-  };
-  const stops: (string | undefined)[] = [];
-  const runtime: Runtime = {
-    getState: () => state,
-    subscribe: (l) => (listeners.add(l), () => listeners.delete(l)),
-    startRun: async () => undefined,
-    stopRun: (reason) => void stops.push(reason),
-    evaluateSpace: async () => ({ ok: false, message: 'not used' }),
-    checkObjective: async () => ({ ok: true }),
-    dispose: () => undefined,
-  };
-  const setRun = (run: RunView) => {
-    state = { ...state, run };
-    for (const l of listeners) l();
-  };
-  return { runtime, setRun, stops };
-}
 
 function view(rows: TrialRow[], ended = false): RunView {
   const done = rows.filter((r) => r.status !== 'running' && r.status !== 'queued').length;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { TPE_IMPROVED, type JsonValue } from '../../../core';
 import type { RunView } from '../../../runtime/run/progress';
 import type { RunRequest } from '../../../runtime/run/runRequest';
-import type { Runtime, RuntimeState } from '../../../runtime/runtime';
 import { autologNames, playgroundTags, type Run } from '../../../tracking';
 import { openTestStore } from '../../../tracking/testSupport';
+import { fakeRuntime } from '../../tracking/fakeRuntime';
 import { TrackedRuntime } from '../../tracking/trackedRuntime';
 import { explainRunFromView } from './explainRun';
 import { canExplainStored, explainStoredRun } from './storedRun';
@@ -14,23 +14,8 @@ import { expectExactReplays, poolRunView } from './testRuns';
 async function storeView(view: RunView): Promise<{ parent: Run; children: Run[] }> {
   const store = await openTestStore();
   const exp = await store.createExperiment('Default');
-  const state: RuntimeState = {
-    driver: { state: 'ready' },
-    hello: undefined,
-    helloMillis: undefined,
-    sandbox: { state: 'ready' },
-    run: view,
-  };
-  const inner: Runtime = {
-    getState: () => state,
-    subscribe: () => () => undefined,
-    startRun: async () => undefined,
-    stopRun: () => undefined,
-    evaluateSpace: async () => ({ ok: false, message: 'not used' }),
-    checkObjective: async () => ({ ok: true }),
-    dispose: () => undefined,
-  };
-  const tracked = new TrackedRuntime(inner, {
+  const { runtime, setRun } = fakeRuntime();
+  const tracked = new TrackedRuntime(runtime, {
     store,
     experimentId: exp.id,
     onError: (error) => {
@@ -41,6 +26,7 @@ async function storeView(view: RunView): Promise<{ parent: Run; children: Run[] 
   const request = { space: view.spaceDocument, algo: view.algoSpec, maxQueueLen: 1 } as RunRequest;
   await tracked.startRun(request);
   tracked.start();
+  setRun(view);
   for (let i = 0; i < 200; i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const [parent] = await store.listRuns({ experimentId: exp.id, parentRunId: null });
