@@ -33,6 +33,10 @@ test('History → a stored TPE run → a trial → "How TPE chose this" replays 
   await expect(replayed(page)).toContainText('this is exactly the value trial 25 got (x = ');
   await page.getByRole('button', { name: 'Next trial' }).click();
   await expect(replayed(page)).toContainText('this is exactly the value trial 26 got (x = ');
+
+  // A link to a trial the run does not have says so.
+  await page.goto(page.url().replace('trial=26', 'trial=30'));
+  await expect(page.getByRole('alert')).toContainText('Trial 30 is not in this run.');
 });
 
 test('a run recorded without what TPE needs (random search) offers no "How TPE chose this"', async ({

@@ -31,7 +31,7 @@ const pace = (n: number) => (n === 1 ? 'one trial at a time' : `${n} trials at a
  * The run to explain: the built-in demo, the playground's last run (`source=playground`), or a run
  * of the History (`source=history&run=<parent run id>`).
  */
-function useSource(kind: SourceKind, runId: string | undefined): Source | undefined {
+function useSource(kind: SourceKind, runId: string | undefined, tid: number | undefined): Source | undefined {
   const fromPlayground = kind === 'playground';
   // Deferred: during a run the view changes every batch, and replaying a long history takes a while.
   const view = useDeferredValue(useRuntimeSelector(selectRun));
@@ -53,7 +53,8 @@ function useSource(kind: SourceKind, runId: string | undefined): Source | undefi
         if (stored.state === 'error') return { problem: `The run could not be read: ${stored.message}` };
         if (stored.state === 'loading' || stored.children === undefined || stored.childrenToCome > 0)
           return undefined;
-        const run = explainStoredRun(stored.run, stored.children);
+        // A link names a trial of the run: one it does not have is said, not silently replaced.
+        const run = explainStoredRun(stored.run, stored.children, tid);
         const n = Number(stored.run.params['actual_parallelism'] ?? 1);
         return {
           run,
@@ -84,14 +85,14 @@ function useSource(kind: SourceKind, runId: string | undefined): Source | undefi
       if (error instanceof ExplainRunError) return { problem: error.message };
       throw error;
     }
-  }, [kind, fromPlayground, runId, view, demoRun, stored]);
+  }, [kind, fromPlayground, runId, tid, view, demoRun, stored]);
 }
 
 /** "How TPE chose this": for any trial and parameter, what TPE knew and how it picked the value. */
 export default function TpeExplainTopic({ params, setParams }: TopicProps) {
   const kind: SourceKind =
     params['source'] === 'playground' || params['source'] === 'history' ? params['source'] : 'demo';
-  const source = useSource(kind, params['run']);
+  const source = useSource(kind, params['run'], parseTid(params['trial']));
   const ready = source !== undefined && 'run' in source ? source : undefined;
   const tids = useMemo(
     () =>
