@@ -1,6 +1,6 @@
 /** The lab's settings: objective, algorithm, budget, seeds, parallelism levels and trial durations. */
 import { useId } from 'react';
-import { BudgetFields, NumberField, SelectField } from './fields';
+import { BudgetFields, CheckField, NumberField, SelectField } from './fields';
 import { LAB_ALGORITHMS, LEVELS } from './labForm';
 import type { LabDraft } from './labForm';
 
@@ -45,34 +45,26 @@ export function LabForm({
         <legend>Parallelism levels</legend>
         <div className="lab-checks">
           {LEVELS.map((level) => (
-            <label key={level} className="lab-inline">
-              <input
-                type="checkbox"
-                checked={draft.levels.includes(level)}
-                disabled={disabled}
-                onChange={(e) => toggleLevel(level, e.target.checked)}
-              />{' '}
-              P={level}
-            </label>
+            <CheckField
+              key={level}
+              label={`P=${level}`}
+              checked={draft.levels.includes(level)}
+              disabled={disabled}
+              onChange={(on) => toggleLevel(level, on)}
+            />
           ))}
-          <label className="lab-inline">
-            <input
-              type="checkbox"
-              checked={draft.allAtOnce}
-              disabled={disabled}
-              onChange={(e) => set({ allAtOnce: e.target.checked })}
-            />{' '}
-            P = max evals
-          </label>
-          <label className="lab-inline">
-            <input
-              type="checkbox"
-              checked={draft.randomBaseline}
-              disabled={disabled}
-              onChange={(e) => set({ randomBaseline: e.target.checked })}
-            />{' '}
-            Random search baseline
-          </label>
+          <CheckField
+            label="P = max evals"
+            checked={draft.allAtOnce}
+            disabled={disabled}
+            onChange={(allAtOnce) => set({ allAtOnce })}
+          />
+          <CheckField
+            label="Random search baseline"
+            checked={draft.randomBaseline}
+            disabled={disabled}
+            onChange={(randomBaseline) => set({ randomBaseline })}
+          />
         </div>
         <p id={levelsId} className="hint">
           Trials in flight at once (SparkTrials' parallelism). With P = max evals every trial is submitted

@@ -91,6 +91,33 @@ export function SelectField({
   );
 }
 
+/** A checkbox inside its label, laid out inline among others (the label's text is its name). */
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  disabled,
+  title,
+}: {
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled: boolean;
+  title?: string;
+}) {
+  return (
+    <label className="lab-inline" title={title}>
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+      />{' '}
+      {label}
+    </label>
+  );
+}
+
 const OBJECTIVE_OPTIONS = BENCH_OBJECTIVES.map((o) => ({ value: o.name, label: o.name }));
 
 /** The chosen objective's description and known minimum, for a hint. */

@@ -6,7 +6,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { RaceResult } from '../../../runtime/lab/labProtocol';
 import { JobControls } from '../lab/JobControls';
-import { BudgetFields } from '../lab/fields';
+import { BudgetFields, CheckField } from '../lab/fields';
 import { useIdlePreload } from '../lab/useIdlePreload';
 import { useLabJob } from '../lab/useLabJob';
 import type { TopicProps } from '../topics';
@@ -46,15 +46,14 @@ export default function RaceTopic({ params, setParams }: TopicProps) {
           <legend>Algorithms</legend>
           <div className="lab-checks">
             {RACE_ALGORITHMS.map((a) => (
-              <label key={a.value} className="lab-inline" title={a.hint}>
-                <input
-                  type="checkbox"
-                  checked={draft.algorithms.includes(a.value)}
-                  disabled={running}
-                  onChange={(e) => toggle(a.value, e.target.checked)}
-                />{' '}
-                {a.label}
-              </label>
+              <CheckField
+                key={a.value}
+                label={a.label}
+                title={a.hint}
+                checked={draft.algorithms.includes(a.value)}
+                disabled={running}
+                onChange={(on) => toggle(a.value, on)}
+              />
             ))}
           </div>
         </fieldset>
