@@ -4,10 +4,33 @@ import type { ReactNode } from 'react';
 import { BENCH_OBJECTIVES } from '../../../core/objectives/index';
 import { LAB_LIMITS } from '../../../runtime/lab/labRequest';
 
-function Hint({ id, hint }: { id: string; hint: ReactNode }) {
-  return hint === undefined ? null : (
-    <div id={id} className="hint">
-      {hint}
+/** The ids a field's control needs: its own (for the label) and its hint's, when there is one. */
+interface ControlIds {
+  id: string;
+  'aria-describedby': string | undefined;
+}
+
+/** A label above one control, and an optional hint below that describes it. */
+function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint: ReactNode;
+  children: (ids: ControlIds) => ReactNode;
+}) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-describedby': hint === undefined ? undefined : hintId })}
+      {hint !== undefined && (
+        <div id={hintId} className="hint">
+          {hint}
+        </div>
+      )}
     </div>
   );
 }
@@ -31,25 +54,22 @@ export function NumberField({
   step?: string;
   hint?: ReactNode;
 }) {
-  const id = useId();
-  const hintId = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="decimal"
-        value={value}
-        min={min}
-        max={max}
-        step={step ?? 'any'}
-        disabled={disabled}
-        aria-describedby={hint === undefined ? undefined : hintId}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <Hint id={hintId} hint={hint} />
-    </div>
+    <Field label={label} hint={hint}>
+      {(ids) => (
+        <input
+          {...ids}
+          type="number"
+          inputMode="decimal"
+          value={value}
+          min={min}
+          max={max}
+          step={step ?? 'any'}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -68,26 +88,18 @@ export function SelectField({
   disabled: boolean;
   hint?: ReactNode;
 }) {
-  const id = useId();
-  const hintId = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        disabled={disabled}
-        aria-describedby={hint === undefined ? undefined : hintId}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <Hint id={hintId} hint={hint} />
-    </div>
+    <Field label={label} hint={hint}>
+      {(ids) => (
+        <select {...ids} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
