@@ -8,6 +8,13 @@ const H = 230;
 const LEFT = 44;
 const BASE = 180;
 
+/** Three bars a category, left to right: the prior, l (below the threshold) and g (above). */
+const SERIES = [
+  { className: 'tpe-prior-fill', values: 'prior', offset: -1.5 },
+  { className: 'tpe-l-fill', values: 'below', offset: -0.5 },
+  { className: 'tpe-g-fill', values: 'above', offset: 0.5 },
+] as const;
+
 /** The weighted histograms l and g of a categorical label beside its prior; the winner's name marked. */
 export function CategoryChart({ bars, label, tid }: { bars: CategoryBars; label: string; tid: number }) {
   const k = bars.names.length;
@@ -34,27 +41,16 @@ export function CategoryChart({ bars, label, tid }: { bars: CategoryBars; label:
       ))}
       {bars.names.map((name, i) => (
         <g key={name}>
-          <Bar
-            className="tpe-prior-fill"
-            x={center(i) - 1.5 * barW}
-            width={barW}
-            top={y(bars.prior[i]!)}
-            base={BASE}
-          />
-          <Bar
-            className="tpe-l-fill"
-            x={center(i) - 0.5 * barW}
-            width={barW}
-            top={y(bars.below[i]!)}
-            base={BASE}
-          />
-          <Bar
-            className="tpe-g-fill"
-            x={center(i) + 0.5 * barW}
-            width={barW}
-            top={y(bars.above[i]!)}
-            base={BASE}
-          />
+          {SERIES.map(({ className, values, offset }) => (
+            <Bar
+              key={values}
+              className={className}
+              x={center(i) + offset * barW}
+              width={barW}
+              top={y(bars[values][i]!)}
+              base={BASE}
+            />
+          ))}
           {i % every === 0 && (
             <text
               className={i === bars.winner ? 'tpe-winner-text' : 'tpe-axis-label'}
