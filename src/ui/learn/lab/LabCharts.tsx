@@ -1,15 +1,15 @@
 /** The lab's two charts: best-so-far against completed trials and against virtual wall time. */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ParallelLabResult } from '../../../runtime/lab/labProtocol';
 import { Deferred } from '../../charts/Deferred';
-import { BandChart, CHART_HEIGHT, CHART_STAGGER_MS, SeriesLegend, shiftSeries } from './BandChart';
+import { BandChart, CHART_HEIGHT, CHART_STAGGER_MS, shiftSeries } from './BandChart';
 import type { BandSeries } from './BandChart';
+import { ChartControls } from './ChartControls';
 import { armStyle } from './armStyle';
 
 export default function LabCharts({ result }: { result: ParallelLabResult }) {
   // Best-so-far curves flatten fast: gaps to the optimum on a log scale show the late progress.
   const [gap, setGap] = useState(true);
-  const gapId = useId();
   const { arms } = result.summary;
   const { maxEvals } = result.request;
   const [byTrial, byTime] = useMemo(() => {
@@ -21,13 +21,7 @@ export default function LabCharts({ result }: { result: ParallelLabResult }) {
   const yLabel = gap ? 'best loss − known min' : 'best loss so far';
   return (
     <div className="lab-charts">
-      <div className="lab-chart-controls">
-        <SeriesLegend series={byTrial} label="Chart legend" />
-        <label htmlFor={gapId} className="lab-inline">
-          <input id={gapId} type="checkbox" checked={gap} onChange={(e) => setGap(e.target.checked)} /> Gap to
-          the known minimum ({result.knownMin}), log scale
-        </label>
-      </div>
+      <ChartControls series={byTrial} knownMin={result.knownMin} gap={gap} onGapChange={setGap} />
       <p className="muted lab-chart-note">
         Lines: median over {result.seeds.length} seeds; shaded: the middle half of the seeds (25–75 %).
       </p>

@@ -1,9 +1,10 @@
 /** The race's charts: the EDF of final losses and the best-so-far curves (a lazily loaded chunk). */
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { RaceResult } from '../../../runtime/lab/labProtocol';
 import { Deferred } from '../../charts/Deferred';
-import { BandChart, CHART_HEIGHT, CHART_STAGGER_MS, SeriesLegend, shiftSeries } from '../lab/BandChart';
+import { BandChart, CHART_HEIGHT, CHART_STAGGER_MS, shiftSeries } from '../lab/BandChart';
 import type { BandSeries } from '../lab/BandChart';
+import { ChartControls } from '../lab/ChartControls';
 import { EdfChart } from './EdfChart';
 import type { EdfSeries } from './EdfChart';
 import { competitorStyle } from './raceStyle';
@@ -14,7 +15,6 @@ const FLOOR = 1e-9;
 export default function RaceCharts({ result }: { result: RaceResult }) {
   // Best-so-far curves flatten fast: gaps to the optimum on a log scale show the late progress.
   const [gap, setGap] = useState(true);
-  const gapId = useId();
   const { knownMin } = result;
   const [edfs, curves] = useMemo(() => {
     const styles = result.entries.map((e, i) => competitorStyle(e.label, i));
@@ -28,13 +28,7 @@ export default function RaceCharts({ result }: { result: RaceResult }) {
   }, [result, gap, knownMin]);
   return (
     <div className="lab-charts">
-      <div className="lab-chart-controls">
-        <SeriesLegend series={curves} label="Chart legend" />
-        <label htmlFor={gapId} className="lab-inline">
-          <input id={gapId} type="checkbox" checked={gap} onChange={(e) => setGap(e.target.checked)} /> Gap to
-          the known minimum ({knownMin}), log scale
-        </label>
-      </div>
+      <ChartControls series={curves} knownMin={knownMin} gap={gap} onGapChange={setGap} />
       <div className="lab-chart-grid">
         <Deferred delayMs={0} height={CHART_HEIGHT}>
           <EdfChart series={edfs} xLabel={gap ? 'final loss − known min' : 'final best loss'} log={gap} />
