@@ -2,28 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptyChildSummary } from '../../tracking';
 import type { Run } from '../../tracking';
+import { runFixture } from '../../tracking/runFixture';
 import { bestLossOf, cellText, trialsText } from './columns';
 import { flattenTree, type Sort, type TreeSource } from './treeRows';
 
-function run(id: string, over: Partial<Run> = {}): Run {
-  return {
-    id,
-    experimentId: 'e',
-    name: id,
-    status: 'FINISHED',
-    startTime: 0,
-    endTime: 10,
-    parentRunId: null,
-    params: {},
-    tags: {},
-    metrics: {},
-    artifacts: [],
-    children: emptyChildSummary(),
-    trial: null,
-    heartbeatAt: null,
-    ...over,
-  };
-}
+const run = runFixture;
 
 const withKids = (id: string, total: number, over: Partial<Run> = {}) =>
   run(id, { children: { ...emptyChildSummary(), total, finished: total }, ...over });

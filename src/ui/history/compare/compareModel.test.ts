@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyChildSummary, type Run } from '../../../tracking';
+import type { Run } from '../../../tracking';
+import { runFixture } from '../../../tracking/runFixture';
 import { bestSoFar, mergeCurves } from './bestSoFar';
 import { chooseCompared, parseCompareIds } from './compareIds';
 import { finishedPoints, runLabels, trialPoints, type ComparedRun } from './comparedRuns';
@@ -20,23 +21,14 @@ const SPACE = JSON.stringify({
 });
 
 function run(id: string, over: Partial<Run> = {}): Run {
-  return {
-    id,
-    experimentId: 'e',
+  return runFixture(id, {
     name: `run ${id}`,
-    status: 'FINISHED',
     startTime: 1_000,
     endTime: 9_000,
-    parentRunId: null,
     params: { algo: 'hyperopt.tpe', max_evals: '3' },
     tags: { space: SPACE },
-    metrics: {},
-    artifacts: [],
-    children: emptyChildSummary(),
-    trial: null,
-    heartbeatAt: null,
     ...over,
-  };
+  });
 }
 
 function child(

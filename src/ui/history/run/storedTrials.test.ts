@@ -1,29 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TAG_END_REASON, emptyChildSummary } from '../../../tracking';
+import { TAG_END_REASON } from '../../../tracking';
 import type { Run, TrialRecord } from '../../../tracking';
+import { runFixture } from '../../../tracking/runFixture';
 import { storedTrials } from './storedTrials';
 
 const T0 = 1_700_000_000_000;
 
 function run(over: Partial<Run> = {}): Run {
-  return {
-    id: 'p',
-    experimentId: 'e',
+  return runFixture('p', {
     name: 'fmin',
-    status: 'FINISHED',
     startTime: T0,
     endTime: T0 + 10_000,
-    parentRunId: null,
     params: { max_evals: '5', parallelism: 'None', actual_parallelism: '2', algo: 'hyperopt.tpe' },
-    tags: {},
-    metrics: {},
-    artifacts: [],
-    children: emptyChildSummary(),
-    trial: null,
-    heartbeatAt: null,
     ...over,
-  };
+  });
 }
 
 function child(
